@@ -1,0 +1,63 @@
+/**
+ * Checks across entries that a single entry's schema cannot make: unique levels inside a
+ * category, and references that point at an entry that exists. Astro only logs a broken
+ * reference; the site must not build with one, so these checks throw from the loaders.
+ * Each problem names the file and the field so that an author can fix it at once.
+ */
+
+/** What the checks need of one loaded entry: where it lives and its (already parsed) data. */
+export interface EntryFacts {
+  id: string;
+  filePath: string;
+  data: Record<string, unknown>;
+}
+
+const idOf = (value: unknown): string | undefined => {
+  if (typeof value === 'string') return value;
+  if (value !== null && typeof value === 'object' && 'id' in value && typeof value.id === 'string') return value.id;
+  return undefined;
+};
+
+export function findLevelClashes(entries: readonly EntryFacts[]): string[] {
+  const seen = new Map<string, EntryFacts>();
+  const problems: string[] = [];
+  for (const entry of [...entries].sort((a, b) => a.filePath.localeCompare(b.filePath))) {
+    const key = `${String(entry.data.category)}:${String(entry.data.level)}`;
+    const first = seen.get(key);
+    if (first) {
+      problems.push(
+        `${entry.filePath}: field "level": ${String(entry.data.level)} is already used by ${first.filePath} in category "${String(entry.data.category)}". Levels must be unique inside a category.`,
+      );
+    } else {
+      seen.set(key, entry);
+    }
+  }
+  return problems;
+}
+
+/**
+ * Every id in `field` (a single reference or a list) must be one of `knownIds`.
+ * `target` names what the ids point at, for the message ("exercise", "source").
+ */
+export function findMissingReferences(
+  entries: readonly EntryFacts[],
+  field: string,
+  knownIds: ReadonlySet<string>,
+  target: string,
+): string[] {
+  const problems: string[] = [];
+  for (const entry of entries) {
+    const raw = entry.data[field];
+    const values = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
+    values.forEach((value, index) => {
+      const id = idOf(value);
+      const where = Array.isArray(raw) ? `${field}[${index}]` : field;
+      if (id === undefined || !knownIds.has(id)) {
+        problems.push(`${entry.filePath}: field "${where}": no ${target} has the id "${String(id ?? value)}".`);
+      } else if (target === 'exercise' && id === entry.id) {
+        problems.push(`${entry.filePath}: field "${where}": an exercise cannot point to itself.`);
+      }
+    });
+  }
+  return problems;
+}

@@ -1,0 +1,83 @@
+import { z } from 'astro/zod';
+import { doseSchema } from './dose';
+import {
+  bodyAreaSchema,
+  categorySchema,
+  equipmentSchema,
+  impactSchema,
+  likedActivitySchema,
+  positionSchema,
+  reviewedSchema,
+} from './vocabulary';
+
+/** An exercise id is its file name in `content/exercises/` without the extension. */
+export const exerciseIdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use lower-case words joined by hyphens.');
+
+/**
+ * Frontmatter of one exercise (`content/exercises/<id>.mdx`).
+ * `src/content.config.ts` swaps the plain ids in `easier`, `harder`, `sources` and the
+ * illustration path for Astro references and an image, so the build checks that they exist.
+ */
+export const exerciseSchema = z
+  .object({
+    /** Name of the exercise as readers say it, e.g. "Squats". */
+    title: z.string().min(3).max(60),
+    /** One or two plain sentences: what you do and what it is for. */
+    summary: z.string().min(20).max(220),
+    /** Other names readers search for ("sit to stand", "heel raises"); indexed, not shown. */
+    aliases: z.array(z.string().min(2)).default([]),
+    /** Which kind of training the exercise belongs to. */
+    category: categorySchema,
+    /** Order of difficulty inside its category, 1 = easiest; unique within a category. */
+    level: z.number().int().min(1).max(99),
+    /** How much to do, as the source gives it. */
+    dose: doseSchema,
+    /** Equipment needed; leave empty when none is needed. */
+    equipment: z.array(equipmentSchema).default([]),
+    /** Body position while doing it. */
+    position: positionSchema,
+    /** True when the body moves through space (walking, tai chi); balance training goes from still to moving. */
+    moving: z.boolean().default(false),
+    /** Body areas the exercise works. */
+    bodyAreas: z.array(bodyAreaSchema).min(1),
+    /** Start by holding a rail or a stable chair until the exercise is mastered. */
+    support: z.boolean(),
+    /** Impact on the skeleton: jumping and hopping are `high`. */
+    impact: impactSchema,
+    /** Free of bending forward and twisting the spine. */
+    spineSafe: z.boolean(),
+    /** Suitable when vertebrae are already affected (after a vertebral fracture). */
+    afterSpineFracture: z.boolean(),
+    /** Weeks of muscle building needed before starting it; jumping needs several. */
+    minWeeksOfTraining: z.number().int().min(0).max(52).default(0),
+    /** Set when the exercise is itself a longer activity a reader may like (jogging, hiking). */
+    activity: likedActivitySchema.optional(),
+    /** Id of the next easier exercise. */
+    easier: exerciseIdSchema.optional(),
+    /** Id of the next harder exercise. */
+    harder: exerciseIdSchema.optional(),
+    /** The drawing of the key position(s). */
+    illustration: z.object({
+      /** Path of the SVG relative to the exercise file, e.g. `./illustrations/squats.svg`. */
+      src: z.string(),
+      /** What the drawing shows, for people who cannot see it. */
+      alt: z.string().min(20).max(300),
+    }),
+    /** A way to fit the exercise into everyday life. */
+    dailyLife: z.string().min(10).optional(),
+    /** Ids of the entries in `content/sources.json` the facts come from. */
+    sources: z.array(z.string()).min(1),
+    /** Date a person last checked the entry against its sources. */
+    reviewed: reviewedSchema,
+  })
+  .strict()
+  .refine((e) => e.impact !== 'high' || e.minWeeksOfTraining > 0, {
+    message: 'High-impact exercises need weeks of muscle building first: set minWeeksOfTraining above 0.',
+    path: ['minWeeksOfTraining'],
+  })
+  .refine((e) => !e.afterSpineFracture || e.spineSafe, {
+    message: 'An exercise that suits an affected spine must also be spineSafe.',
+    path: ['afterSpineFracture'],
+  });
+
+export type ExerciseFrontmatter = z.infer<typeof exerciseSchema>;
