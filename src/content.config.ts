@@ -52,8 +52,8 @@ const exercises = defineCollection({
     return [
       ...checkSources(entries),
       ...findLevelClashes(entries),
-      ...findMissingReferences(entries, 'easier', ids, 'exercise'),
-      ...findMissingReferences(entries, 'harder', ids, 'exercise'),
+      ...findMissingReferences(entries, 'easier', ids, 'exercise', true),
+      ...findMissingReferences(entries, 'harder', ids, 'exercise', true),
     ];
   }),
   schema: ({ image }: SchemaContext) =>
@@ -83,9 +83,21 @@ const guides = defineCollection({
   schema: guideSchema.safeExtend({ sources: sourceList }),
 });
 
+/** The introduction of each category page (`strength`, `balance`, `bone`). */
+const training = defineCollection({
+  loader: checkedLoader('training', checkSources),
+  schema: guideSchema.safeExtend({ sources: sourceList }),
+});
+
+/** Words of pages that are not an entry of another collection, such as the home page. */
+const pages = defineCollection({
+  loader: checkedLoader('pages', checkSources),
+  schema: guideSchema.safeExtend({ sources: sourceList }),
+});
+
 const sources = defineCollection({
   loader: file(`${contentRoot}/sources.json`),
   schema: sourceSchema,
 });
 
-export const collections = { exercises, courses, activities, guides, sources };
+export const collections = { exercises, courses, activities, guides, training, pages, sources };

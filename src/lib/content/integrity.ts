@@ -37,13 +37,15 @@ export function findLevelClashes(entries: readonly EntryFacts[]): string[] {
 
 /**
  * Every id in `field` (a single reference or a list) must be one of `knownIds`.
- * `target` names what the ids point at, for the message ("exercise", "source").
+ * `target` names what the ids point at, for the message ("exercise", "source");
+ * `sameCollection` is set for links inside one collection, where an entry may not point to itself.
  */
 export function findMissingReferences(
   entries: readonly EntryFacts[],
   field: string,
   knownIds: ReadonlySet<string>,
   target: string,
+  sameCollection = false,
 ): string[] {
   const problems: string[] = [];
   for (const entry of entries) {
@@ -54,8 +56,8 @@ export function findMissingReferences(
       const where = Array.isArray(raw) ? `${field}[${index}]` : field;
       if (id === undefined || !knownIds.has(id)) {
         problems.push(`${entry.filePath}: field "${where}": no ${target} has the id "${String(id ?? value)}".`);
-      } else if (target === 'exercise' && id === entry.id) {
-        problems.push(`${entry.filePath}: field "${where}": an exercise cannot point to itself.`);
+      } else if (sameCollection && id === entry.id) {
+        problems.push(`${entry.filePath}: field "${where}": an entry cannot point to itself.`);
       }
     });
   }

@@ -1,0 +1,114 @@
+import { url } from './support/builtPages';
+import { expect, test } from './support/fixtures';
+
+/** Every exercise the source names (and the additions from the guidelines), by id, per category, easiest first. */
+const expected = {
+  strength: ['back-press-wall', 'sit-to-stand', 'back-press-lying', 'calf-raises', 'wall-push-ups', 'squats', 'back-tense-front', 'band-rows', 'back-extensions', 'lunges'],
+  balance: ['one-leg-stand', 'rocking', 'tightrope-walk', 'walking-backwards-sideways', 'walking-on-toes', 'tai-chi'],
+  bone: ['stairs', 'step-ups', 'step-jumps', 'brisk-walking', 'hiking', 'jogging', 'jumps-and-hops', 'skipping'],
+};
+
+test('the library lists every exercise, grouped by category and ordered by level', async ({ page }) => {
+  await page.goto(url('/exercises/'));
+  for (const [category, ids] of Object.entries(expected)) {
+    const cards = page.locator(`[data-category-group="${category}"] [data-exercise-card]`);
+    await expect(cards).toHaveCount(ids.length);
+    expect(await cards.evaluateAll((els) => els.map((el) => el.getAttribute('data-exercise-card')))).toEqual(ids);
+  }
+});
+
+test('every exercise page is reachable from the library and shows its dose, steps and sources', async ({ page }) => {
+  await page.goto(url('/exercises/'));
+  const links = await page.locator('[data-exercise-card] h3 a').evaluateAll((els) => els.map((el) => el.getAttribute('href')!));
+  expect(links).toHaveLength(Object.values(expected).flat().length);
+  for (const link of links) {
+    const response = await page.goto(link);
+    expect(response?.status(), link).toBe(200);
+    await expect(page.locator('[data-dose]')).not.toBeEmpty();
+    await expect(page.locator('.exercise-body ol > li').first()).toBeVisible();
+    await expect(page.locator('.illustration img')).toHaveAttribute('alt', /.{20,}/);
+    expect(await page.locator('.illustration img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+    await expect(page.locator('[data-source="iqwig-2023"], [data-source]').first()).toBeVisible();
+    await expect(page.locator('[data-reviewed]')).toHaveCount(1);
+  }
+});
+
+test('easier and harder links lead to real exercise pages in both directions', async ({ page }) => {
+  for (const id of Object.values(expected).flat()) {
+    await page.goto(url(`/exercises/${id}/`));
+    const variants = await page.locator('[data-variant] a').evaluateAll((els) => els.map((el) => el.getAttribute('href')!));
+    for (const target of variants) {
+      const response = await page.request.get(target);
+      expect(response.status(), `${id} → ${target}`).toBe(200);
+    }
+  }
+  await page.goto(url('/exercises/sit-to-stand/'));
+  await page.locator('[data-variant="harder"] a').click();
+  await expect(page.locator('[data-variant="easier"] a')).toHaveAttribute('href', url('/exercises/sit-to-stand/'));
+});
+
+test('the category pages show the recommended doses from the source', async ({ page }) => {
+  await page.goto(url('/training/strength/'));
+  const strength = page.locator('[data-recommendation="strength"]');
+  await expect(strength).toContainText('at least 2');
+  await expect(strength).toContainText('6 to 8');
+  await expect(strength).toContainText('2 to 3');
+  await expect(strength).toContainText('8 to 12');
+
+  await page.goto(url('/training/balance/'));
+  const balance = page.locator('[data-recommendation="balance"]');
+  await expect(balance).toContainText('4 to 7');
+  await expect(balance).toContainText('30 to 60 seconds');
+  await expect(balance).toContainText('about 15 minutes');
+  await expect(page.locator('main')).toContainText('brush your teeth');
+
+  await page.goto(url('/training/bone-stability/'));
+  const bone = page.locator('[data-recommendation="bone"]');
+  await expect(bone).toContainText('at least 2');
+  await expect(bone).toContainText('2 to 3');
+  await expect(bone).toContainText('3 to 5');
+  await expect(bone).toContainText('10');
+  await expect(page.locator('main')).toContainText('several weeks');
+});
+
+test('the courses show who pays and for how long in Germany', async ({ page }) => {
+  await page.goto(url('/courses/'));
+  await expect(page.locator('[data-course]')).toHaveCount(3);
+  await page.goto(url('/courses/physical-therapy/'));
+  await expect(page.locator('main')).toContainText('six');
+  await expect(page.locator('main')).toContainText('20');
+  await expect(page.locator('main')).toContainText('six months');
+  await page.goto(url('/courses/functional-training/'));
+  await expect(page.locator('main')).toContainText('two years');
+  await expect(page.locator('main')).toContainText(/once or twice a week/i);
+});
+
+test('the activities page gives each activity its verdict', async ({ page }) => {
+  await page.goto(url('/activities/'));
+  const verdictOf = (id: string) => page.locator(`[data-activity="${id}"]`).getAttribute('data-verdict');
+  expect(await verdictOf('jogging')).toBe('strengthens-bones');
+  expect(await verdictOf('swimming')).toBe('other-benefits');
+  expect(await verdictOf('yoga')).toBe('take-care');
+  expect(await verdictOf('sit-ups')).toBe('avoid');
+  expect(await verdictOf('golf')).toBe('avoid');
+});
+
+test('the library filters narrow the list and say how many are shown', async ({ page }) => {
+  await page.goto(url('/exercises/'));
+  const visibleCards = page.locator('li:not([hidden]) > [data-exercise-card]');
+  const total = await visibleCards.count();
+  await page.getByLabel('suit an affected spine').check();
+  await expect(page.locator('[data-filter-status]')).toContainText('of');
+  const spineCount = await visibleCards.count();
+  expect(spineCount).toBeLessThan(total);
+  for (const spine of await visibleCards.evaluateAll((els) => els.map((el) => el.getAttribute('data-spine')))) {
+    expect(spine).toBe('1');
+  }
+  await page.getByLabel('have no jumping').check();
+  for (const impact of await visibleCards.evaluateAll((els) => els.map((el) => el.getAttribute('data-impact')))) {
+    expect(impact).not.toBe('high');
+  }
+  await page.getByLabel('suit an affected spine').uncheck();
+  await page.getByLabel('have no jumping').uncheck();
+  await expect(visibleCards).toHaveCount(total);
+});

@@ -1,0 +1,63 @@
+import { url } from './support/builtPages';
+import { expect, test } from './support/fixtures';
+
+const keyPages = ['/', '/exercises/', '/exercises/squats/', '/training/balance/', '/courses/', '/activities/', '/safety/'];
+
+for (const width of [320, 375, 1280]) {
+  test(`no horizontal scrolling at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    for (const path of keyPages) {
+      await page.goto(url(path));
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+  });
+}
+
+test('body text is at least 18 px and lines stay under 75 characters', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(url('/safety/'));
+  const paragraph = page.locator('.prose p').first();
+  const size = await paragraph.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  expect(size).toBeGreaterThanOrEqual(18);
+  const charsPerLine = await paragraph.evaluate((el) => {
+    const width = el.getBoundingClientRect().width;
+    const probe = document.createElement('span');
+    probe.textContent = 'abcdefghijklmnopqrstuvwxyz';
+    el.appendChild(probe);
+    const perChar = probe.getBoundingClientRect().width / 26;
+    probe.remove();
+    return width / perChar;
+  });
+  expect(charsPerLine).toBeLessThan(75);
+});
+
+test('links and controls in the header and footer are at least 44 px tall', async ({ page }) => {
+  await page.goto(url('/'));
+  const heights = await page.locator('header a, footer a').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height));
+  for (const height of heights) expect(height).toBeGreaterThanOrEqual(44);
+});
+
+test('the skip link is the first stop for the keyboard and moves focus to the main content', async ({ page }) => {
+  await page.goto(url('/exercises/'));
+  await page.keyboard.press('Tab');
+  const skip = page.locator('a[href="#main-content"]');
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#main-content')).toBeFocused();
+});
+
+for (const [name, width] of [['phone', 375], ['desktop', 1280]] as const) {
+  test(`screenshots of home, library and an exercise at ${name} width`, async ({ page }, testInfo) => {
+    await page.setViewportSize({ width, height: 900 });
+    for (const [label, path] of [['home', '/'], ['library', '/exercises/'], ['exercise', '/exercises/squats/']]) {
+      await page.goto(url(path));
+      await page.screenshot({ path: testInfo.outputPath(`${label}-${width}.png`), fullPage: true });
+    }
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(url('/exercises/squats/'));
+    const colors = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(colors).not.toBe('rgb(255, 255, 255)');
+  });
+}

@@ -1,0 +1,24 @@
+import { axeViolations } from './support/axe';
+import { builtPages } from './support/builtPages';
+import { expect, test } from './support/fixtures';
+
+const pages = builtPages();
+
+test('the build has every page type', () => {
+  expect(pages.length).toBeGreaterThan(40);
+});
+
+for (const path of pages) {
+  test(`page ${path} is sound and accessible`, async ({ page }) => {
+    // The not-found page is tested the way readers meet it: at an address that does not exist.
+    const notFoundPage = path.endsWith('404.html');
+    const response = await page.goto(notFoundPage ? path.replace('404.html', 'no-such-page/') : path);
+    expect(response?.status()).toBe(notFoundPage ? 404 : 200);
+    await expect(page.locator('h1')).toHaveCount(1);
+    await expect(page).toHaveTitle(/OsteoMove/);
+    await expect(page.locator('main')).toHaveCount(1);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.locator('a[href="#main-content"]')).toHaveCount(1);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}

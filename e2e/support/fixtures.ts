@@ -1,0 +1,29 @@
+import { test as base, expect } from '@playwright/test';
+
+/**
+ * Every test watches the page it drives: a console error or a request to any host other
+ * than the preview server fails the test, whatever the test itself checks.
+ */
+export const test = base.extend<{ pageProblems: string[] }>({
+  pageProblems: [
+    async ({ page, baseURL }, use) => {
+      const problems: string[] = [];
+      const ownOrigin = new URL(baseURL!).origin;
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      page.on('request', (request) => {
+        const target = new URL(request.url());
+        if (!['data:', 'blob:'].includes(target.protocol) && target.origin !== ownOrigin) {
+          problems.push(`request to another host: ${request.url()}`);
+        }
+      });
+      await use(problems);
+      expect(problems, 'console errors and requests to other hosts').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };

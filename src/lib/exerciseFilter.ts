@@ -1,0 +1,22 @@
+/** The library's filters: which card facts each one looks at. */
+export type FilterName = 'no-equipment' | 'spine' | 'no-support' | 'no-jumping';
+
+export interface CardFacts {
+  /** Space-separated equipment ids, empty when none is needed. */
+  equipment: string;
+  spine: boolean;
+  support: boolean;
+  impact: string;
+}
+
+const tests: Record<FilterName, (card: CardFacts) => boolean> = {
+  'no-equipment': (card) => card.equipment.trim() === '',
+  spine: (card) => card.spine,
+  'no-support': (card) => !card.support,
+  'no-jumping': (card) => card.impact !== 'high',
+};
+
+/** True when the card passes every active filter (no filter: every card passes). */
+export function matchesFilters(card: CardFacts, active: readonly FilterName[]): boolean {
+  return active.every((name) => tests[name]?.(card) ?? true);
+}

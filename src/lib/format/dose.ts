@@ -1,0 +1,23 @@
+import { t } from '../../i18n';
+import type { Dose, Range } from '../../schemas/dose';
+
+/** "8 to 12", or "10" when both ends are the same. */
+export function formatRange([min, max]: Range): string {
+  return min === max ? String(min) : t('dose.range', { min, max });
+}
+
+/** The dose in words, e.g. "2 to 3 sets of 8 to 12 repetitions, hold each one for 3 to 5 seconds". */
+export function formatDose(dose: Dose): string {
+  switch (dose.kind) {
+    case 'reps': {
+      const reps = t(dose.perSide ? 'dose.repsPerSide' : 'dose.reps', { reps: formatRange(dose.reps) });
+      const parts = [`${t('dose.sets', { sets: formatRange(dose.sets) })} × ${reps}`];
+      if (dose.holdSeconds) parts.push(t('dose.hold', { seconds: formatRange(dose.holdSeconds) }));
+      return parts.join(', ');
+    }
+    case 'seconds':
+      return t(dose.perSide ? 'dose.secondsPerSide' : 'dose.seconds', { seconds: formatRange(dose.seconds) });
+    case 'minutes':
+      return dose.minutes ? t('dose.minutes', { minutes: formatRange(dose.minutes) }) : t('dose.session');
+  }
+}

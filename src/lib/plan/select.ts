@@ -1,0 +1,114 @@
+/**
+ * Which exercises suit a profile, and which of them each kind of session uses. Everything about
+ * an exercise comes from its metadata; nothing here names an exercise.
+ */
+import type { Equipment } from '../../schemas/vocabulary';
+import { boneRecommendation, firstWeekForHighImpact, strengthRecommendation } from '../recommendations';
+import type { Profile, ProfileEquipment } from './profile';
+import { movingBalanceAllowed } from './progression';
+import type { PlanExercise } from './types';
+
+/**
+ * Assumed at hand in every home: lying exercises need only a mat, a thick towel or a carpet
+ * (the plan says so in a note whenever it uses one).
+ */
+export const alwaysAtHand: readonly Equipment[] = ['mat'];
+
+/** What a reader at increased fall risk can hold on to. */
+const holds: readonly ProfileEquipment[] = ['chair', 'rail', 'wall'];
+
+/** Why an exercise is left out. */
+export type Exclusion =
+  /** Bends forward or twists the spine. */
+  | 'not-spine-safe'
+  /** Not suitable once vertebrae are affected. */
+  | 'spine'
+  /** Needs equipment the reader does not have. */
+  | 'equipment'
+  /** Needs something to hold, the reader is at increased fall risk and has nothing to hold. */
+  | 'needs-support'
+  /** High impact (jumping), which this reader should not do at all. */
+  | 'high-impact'
+  /** Needs more weeks of training first. */
+  | 'not-yet';
+
+export const hasSomethingToHold = (profile: Profile): boolean => profile.equipment.some((e) => holds.includes(e));
+
+/** Jumping, hopping and skipping never suit these readers, in any week. */
+export const highImpactUnsuitable = (profile: Profile): boolean =>
+  profile.spine || profile.falls || profile.other || profile.level === 'new';
+
+/** Why `exercise` does not suit `profile` in its programme week, or `undefined` when it does. */
+export function exclusion(exercise: PlanExercise, profile: Profile): Exclusion | undefined {
+  if (!exercise.spineSafe) return 'not-spine-safe';
+  if (profile.spine && !exercise.afterSpineFracture) return 'spine';
+  const atHand = new Set<Equipment>([...profile.equipment, ...alwaysAtHand]);
+  if (!exercise.equipment.every((e) => atHand.has(e))) return 'equipment';
+  if (exercise.support && profile.falls && !hasSomethingToHold(profile)) return 'needs-support';
+  if (exercise.impact === 'high') {
+    if (highImpactUnsuitable(profile)) return 'high-impact';
+    if (profile.week < firstWeekForHighImpact) return 'not-yet';
+  }
+  // "Weeks of muscle building first": with n weeks needed, week n + 1 is the first allowed.
+  if (exercise.minWeeksOfTraining >= profile.week) return 'not-yet';
+  return undefined;
+}
+
+const byLevel = (a: PlanExercise, b: PlanExercise) => a.level - b.level || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** Takes `count` exercises: the easiest for new starters, the hardest for active readers; returned easiest first. */
+function takeForLevel(sorted: PlanExercise[], count: number, profile: Profile): PlanExercise[] {
+  return profile.level === 'active' ? sorted.slice(-count) : sorted.slice(0, count);
+}
+
+/** The exercises of one strength session: 6 for new starters, 8 for active readers. */
+export function pickStrength(suitable: readonly PlanExercise[], profile: Profile): PlanExercise[] {
+  const { min, max } = strengthRecommendation.exercisesPerSession;
+  const count = { new: min, some: Math.round((min + max) / 2), active: max }[profile.level];
+  return takeForLevel(suitable.filter((e) => e.category === 'strength').sort(byLevel), count, profile);
+}
+
+/**
+ * The exercises of one balance session: still ones first, then the moving ones unlocked this week,
+ * a liked activity (tai chi) first among them. When nothing still suits, the easiest moving one
+ * stands in, so that the reader still has a balance session.
+ */
+export function pickBalance(suitable: readonly PlanExercise[], profile: Profile): PlanExercise[] {
+  const balance = suitable.filter((e) => e.category === 'balance').sort(byLevel);
+  const still = balance.filter((e) => !e.moving);
+  const liked = (e: PlanExercise) => (e.activity !== undefined && profile.likes.includes(e.activity) ? 0 : 1);
+  const moving = balance.filter((e) => e.moving).sort((a, b) => liked(a) - liked(b) || byLevel(a, b));
+  const picked = [...still, ...moving.slice(0, movingBalanceAllowed(profile.week, profile.level))];
+  return picked.length > 0 ? picked : moving.slice(0, 1);
+}
+
+/** The one balance exercise for everyday life: the easiest still one, else the easiest of any. */
+export function pickDaily(suitable: readonly PlanExercise[]): PlanExercise | undefined {
+  const balance = suitable.filter((e) => e.category === 'balance').sort(byLevel);
+  return balance.find((e) => !e.moving) ?? balance[0];
+}
+
+/** How bone sessions are filled. */
+export type BonePick =
+  /** One longer activity per session, taking turns when there are several. */
+  | { mode: 'activity'; activities: PlanExercise[]; liked: boolean }
+  /** Two or three bone exercises per session (fewer only when fewer suit). */
+  | { mode: 'exercises'; exercises: PlanExercise[] };
+
+/**
+ * Bone sessions: a liked activity when one suits (enjoyment keeps people going), else 2–3 bone
+ * exercises, else the easiest suitable activity, else whatever bone exercises suit.
+ */
+export function pickBone(suitable: readonly PlanExercise[], profile: Profile): BonePick {
+  const perSession = boneRecommendation.exercisesPerSession;
+  const bone = suitable.filter((e) => e.category === 'bone').sort(byLevel);
+  const activities = bone.filter((e) => e.activity !== undefined);
+  const liked = activities.filter((e) => e.activity !== undefined && profile.likes.includes(e.activity));
+  if (liked.length > 0) return { mode: 'activity', activities: liked, liked: true };
+  const exercises = bone.filter((e) => e.activity === undefined);
+  const count = profile.level === 'new' ? perSession.min : perSession.max;
+  if (exercises.length >= perSession.min) return { mode: 'exercises', exercises: takeForLevel(exercises, count, profile) };
+  const [easiest] = activities;
+  if (easiest) return { mode: 'activity', activities: [easiest], liked: false };
+  return { mode: 'exercises', exercises };
+}

@@ -1,0 +1,37 @@
+/**
+ * Every route of the site in one place. The routes are a contract: people bookmark,
+ * share and print them, so they change only with a redirect.
+ * Paths are root-relative; `href()` in src/paths.ts adds the deploy's base.
+ */
+import type { Category } from '../schemas/vocabulary';
+
+export const categorySlugs = {
+  strength: 'strength',
+  balance: 'balance',
+  bone: 'bone-stability',
+} as const satisfies Record<Category, string>;
+
+export type CategorySlug = (typeof categorySlugs)[Category];
+
+export const routes = {
+  home: '/',
+  exercises: '/exercises/',
+  exercise: (id: string) => `/exercises/${id}/`,
+  category: (category: Category) => `/training/${categorySlugs[category]}/`,
+  courses: '/courses/',
+  course: (id: string) => `/courses/${id}/`,
+  activities: '/activities/',
+  activity: (id: string) => `/activities/#${id}`,
+  guide: (id: string) => `/${id}/`,
+  plan: '/plan/',
+  sheets: '/sheets/',
+  search: '/search/',
+  about: '/about/',
+} as const;
+
+/** Prefixes a root-relative path with the deploy's base ("/" or "/osteomove/"). */
+export function joinBase(base: string, path: string): string {
+  if (!path.startsWith('/') || path.startsWith('//')) return path;
+  const trimmed = base.endsWith('/') ? base.slice(0, -1) : base;
+  return `${trimmed}${path}`;
+}
