@@ -51,7 +51,7 @@ test('the skip link is the first stop for the keyboard and moves focus to the ma
 for (const [name, width] of [['phone', 375], ['desktop', 1280]] as const) {
   test(`screenshots of home, library and an exercise at ${name} width`, async ({ page }, testInfo) => {
     await page.setViewportSize({ width, height: 900 });
-    for (const [label, path] of [['home', '/'], ['library', '/exercises/'], ['exercise', '/exercises/squats/']]) {
+    for (const [label, path] of [['home', '/'], ['library', '/exercises/'], ['exercise', '/exercises/squats/']] as const) {
       await page.goto(url(path));
       await page.screenshot({ path: testInfo.outputPath(`${label}-${width}.png`), fullPage: true });
     }

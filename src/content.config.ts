@@ -4,7 +4,7 @@ import { file, glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { activitySchema } from './schemas/activity';
 import { courseSchema } from './schemas/course';
-import { exerciseSchema } from './schemas/exercise';
+import { exerciseFields, withSafetyRules } from './schemas/exercise';
 import { guideSchema } from './schemas/guide';
 import { sourceSchema } from './schemas/source';
 import { findLevelClashes, findMissingReferences, type EntryFacts } from './lib/content/integrity';
@@ -57,17 +57,19 @@ const exercises = defineCollection({
     ];
   }),
   schema: ({ image }: SchemaContext) =>
-    exerciseSchema.safeExtend({
-      easier: reference('exercises').optional(),
-      harder: reference('exercises').optional(),
-      sources: sourceList,
-      illustration: z.object({ src: image(), alt: exerciseSchema.shape.illustration.shape.alt }),
-    }),
+    withSafetyRules(
+      exerciseFields.extend({
+        easier: reference('exercises').optional(),
+        harder: reference('exercises').optional(),
+        sources: sourceList,
+        illustration: z.object({ src: image(), alt: exerciseFields.shape.illustration.shape.alt }),
+      }),
+    ),
 });
 
 const courses = defineCollection({
   loader: checkedLoader('courses', checkSources),
-  schema: courseSchema.safeExtend({ sources: sourceList }),
+  schema: courseSchema.extend({ sources: sourceList }),
 });
 
 const activities = defineCollection({
@@ -75,24 +77,24 @@ const activities = defineCollection({
     ...checkSources(entries),
     ...findMissingReferences(entries, 'exercise', exerciseIds(), 'exercise'),
   ]),
-  schema: activitySchema.safeExtend({ sources: sourceList, exercise: reference('exercises').optional() }),
+  schema: activitySchema.extend({ sources: sourceList, exercise: reference('exercises').optional() }),
 });
 
 const guides = defineCollection({
   loader: checkedLoader('guides', checkSources),
-  schema: guideSchema.safeExtend({ sources: sourceList }),
+  schema: guideSchema.extend({ sources: sourceList }),
 });
 
 /** The introduction of each category page (`strength`, `balance`, `bone`). */
 const training = defineCollection({
   loader: checkedLoader('training', checkSources),
-  schema: guideSchema.safeExtend({ sources: sourceList }),
+  schema: guideSchema.extend({ sources: sourceList }),
 });
 
 /** Words of pages that are not an entry of another collection, such as the home page. */
 const pages = defineCollection({
   loader: checkedLoader('pages', checkSources),
-  schema: guideSchema.safeExtend({ sources: sourceList }),
+  schema: guideSchema.extend({ sources: sourceList }),
 });
 
 const sources = defineCollection({

@@ -14,11 +14,11 @@ import {
 export const exerciseIdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use lower-case words joined by hyphens.');
 
 /**
- * Frontmatter of one exercise (`content/exercises/<id>.mdx`).
+ * Fields of one exercise (`content/exercises/<id>.mdx`).
  * `src/content.config.ts` swaps the plain ids in `easier`, `harder`, `sources` and the
  * illustration path for Astro references and an image, so the build checks that they exist.
  */
-export const exerciseSchema = z
+export const exerciseFields = z
   .object({
     /** Name of the exercise as readers say it, e.g. "Squats". */
     title: z.string().min(3).max(60),
@@ -70,14 +70,29 @@ export const exerciseSchema = z
     /** Date a person last checked the entry against its sources. */
     reviewed: reviewedSchema,
   })
-  .strict()
-  .refine((e) => e.impact !== 'high' || e.minWeeksOfTraining > 0, {
-    message: 'High-impact exercises need weeks of muscle building first: set minWeeksOfTraining above 0.',
-    path: ['minWeeksOfTraining'],
-  })
-  .refine((e) => !e.afterSpineFracture || e.spineSafe, {
-    message: 'An exercise that suits an affected spine must also be spineSafe.',
-    path: ['afterSpineFracture'],
-  });
+  .strict();
+
+interface SafetyFacts {
+  impact: string;
+  minWeeksOfTraining: number;
+  afterSpineFracture: boolean;
+  spineSafe: boolean;
+}
+
+/** Rules between fields that the source sets: jumping comes after muscle building; spine-suitable means spine-safe. */
+export function withSafetyRules<T extends z.ZodType<SafetyFacts>>(schema: T) {
+  return schema
+    .refine((e) => e.impact !== 'high' || e.minWeeksOfTraining > 0, {
+      message: 'High-impact exercises need weeks of muscle building first: set minWeeksOfTraining above 0.',
+      path: ['minWeeksOfTraining'],
+    })
+    .refine((e) => !e.afterSpineFracture || e.spineSafe, {
+      message: 'An exercise that suits an affected spine must also be spineSafe.',
+      path: ['afterSpineFracture'],
+    });
+}
+
+/** The frontmatter schema with plain ids, as unit tests and tools outside Astro use it. */
+export const exerciseSchema = withSafetyRules(exerciseFields);
 
 export type ExerciseFrontmatter = z.infer<typeof exerciseSchema>;

@@ -107,6 +107,10 @@ export const messages = {
       `For bone strength, this plan suggests ${title.toLowerCase()}, because there were not enough bone exercises for your equipment. If you have stairs or a step board, choose them above for more options.`,
     likedNotSuitable: (activity: LikedActivity) =>
       `${activityNames[activity]} is not part of this plan, because it does not suit your answers. A physiotherapist can tell you whether and how you can do it.`,
+    otherLiked: (activity: LikedActivity) =>
+      `You also like ${activityNames[activity].toLowerCase()}: do it instead on any bone-strength day if you wish.`,
+    likedLater: (activity: LikedActivity) =>
+      `${activityNames[activity]} joins your plan in a later week, once you have built up with easier exercises.`,
     dancing: 'You like dancing: keep it up! It is a lovely way to stay active, and doing what you enjoy makes it easier to keep going.',
     taiChi: 'Tai chi is part of your balance sessions. Many health insurers and local groups offer tai chi courses where you can learn the movements.',
     jumpingLater: (week: number) =>

@@ -1,0 +1,31 @@
+/** The plan generator: pure TypeScript, safe to import from the page and from the island. */
+export { generatePlan, minBalanceExercises } from './generate';
+export { messages, listText, type Messages } from './messages';
+export {
+  defaultProfile,
+  likedActivities,
+  normaliseProfile,
+  parseProfile,
+  profileEquipment,
+  profileParams,
+  profileToSearch,
+  startingLevels,
+  weekdays,
+  type Profile,
+  type ProfileEquipment,
+  type StartingLevel,
+  type Weekday,
+} from './profile';
+export { efforts, type Effort } from './progression';
+export {
+  toPlanExercise,
+  type Plan,
+  type PlanDay,
+  type PlanExercise,
+  type PlanFallback,
+  type PlanItem,
+  type PlanSession,
+  type PlanWarning,
+  type SessionKind,
+  type WarningKind,
+} from './types';

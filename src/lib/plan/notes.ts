@@ -1,0 +1,87 @@
+/**
+ * The notes and warnings that go with a plan: the fixed ones, one for every fallback, and the
+ * ones the reader's answers call for. Texts live in `messages.ts`.
+ */
+import { balanceRecommendation, firstWeekForHighImpact } from '../recommendations';
+import { messages } from './messages';
+import type { Profile } from './profile';
+import type { Effort } from './progression';
+import { hasNeighbours, type Schedule } from './schedule';
+import { exclusion, highImpactUnsuitable } from './select';
+import type { PlanDay, PlanExercise, PlanFallback, PlanWarning } from './types';
+
+export interface PlanFacts {
+  profile: Profile;
+  effort: Effort;
+  schedule: Schedule;
+  days: readonly PlanDay[];
+  fallbacks: readonly PlanFallback[];
+  exercises: readonly PlanExercise[];
+}
+
+/** Notes for the reader, "example, not a prescription" first. */
+export function planNotes({ profile, effort, schedule, days, fallbacks, exercises }: PlanFacts): string[] {
+  const planned = new Set(days.flatMap((d) => d.sessions.flatMap((s) => s.exercises.map((e) => e.id))));
+  const inPlan = exercises.filter((e) => planned.has(e.id));
+  const anyHoldOn = days.some((d) => d.sessions.some((s) => s.exercises.some((e) => e.holdOn)));
+  const notes: string[] = [messages.notes.example, messages.notes.pain, messages.notes.effort[effort]];
+
+  for (const fallback of fallbacks) {
+    if (fallback.kind === 'default-days') notes.push(messages.notes.defaultDays(fallback.days));
+    if (fallback.kind === 'added-days') notes.push(messages.notes.addedDays(fallback.days));
+    if (fallback.kind === 'daily-balance')
+      notes.push(messages.notes.dailyBalance(fallback.days, balanceRecommendation.daysPerWeek.min));
+    if (fallback.kind === 'activity-instead') {
+      const title = exercises.find((e) => e.id === fallback.exercise)?.title;
+      if (title) notes.push(messages.notes.activityInstead(title));
+    }
+  }
+  if (hasNeighbours(schedule.strength)) notes.push(messages.notes.consecutiveStrength);
+  if (profile.falls) notes.push(messages.notes.holdOnFalls);
+  else if (anyHoldOn) notes.push(messages.notes.holdOnStart);
+  if (inPlan.some((e) => e.equipment.includes('mat'))) notes.push(messages.notes.mat);
+
+  for (const activity of profile.likes) {
+    if (activity === 'dancing') {
+      notes.push(messages.notes.dancing);
+      continue;
+    }
+    const matching = exercises.filter((e) => e.activity === activity);
+    if (matching.length === 0) continue;
+    const chosen = matching.find((e) => planned.has(e.id));
+    if (chosen) {
+      if (chosen.category === 'balance') notes.push(messages.notes.taiChi);
+      continue;
+    }
+    const suitable = matching.find((e) => exclusion(e, profile) === undefined);
+    if (suitable?.category === 'bone') notes.push(messages.notes.otherLiked(activity));
+    else if (suitable || matching.some((e) => exclusion(e, profile) === 'not-yet')) notes.push(messages.notes.likedLater(activity));
+    else notes.push(messages.notes.likedNotSuitable(activity));
+  }
+
+  const jumps = exercises.filter((e) => e.impact === 'high');
+  if (inPlan.some((e) => e.impact === 'high')) notes.push(messages.notes.jumping);
+  else if (jumps.length > 0 && highImpactUnsuitable(profile))
+    notes.push(profile.spine || profile.falls || profile.other ? messages.notes.noJumpingHealth : messages.notes.noJumpingNew);
+  else {
+    const later = jumps.filter((e) => exclusion(e, profile) === 'not-yet');
+    if (later.length > 0)
+      notes.push(messages.notes.jumpingLater(Math.max(firstWeekForHighImpact, Math.min(...later.map((e) => e.minWeeksOfTraining + 1)))));
+  }
+
+  return notes;
+}
+
+/** Warnings, the advice to see a professional first. */
+export function planWarnings({ profile, fallbacks }: Pick<PlanFacts, 'profile' | 'fallbacks'>): PlanWarning[] {
+  const warnings: PlanWarning[] = [];
+  if (profile.spine || profile.other)
+    warnings.push({ kind: 'consult-professional', text: messages.warnings.consult(profile.spine, profile.other) });
+  for (const fallback of fallbacks) {
+    if (fallback.kind === 'left-out-needs-support')
+      warnings.push({ kind: 'no-support-at-hand', text: messages.warnings.noSupport(fallback.exercises.length) });
+    if (fallback.kind === 'too-few-exercises')
+      warnings.push({ kind: 'too-few-exercises', text: messages.warnings.tooFew(fallback.category, fallback.found, fallback.wanted) });
+  }
+  return warnings;
+}

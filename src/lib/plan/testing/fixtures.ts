@@ -1,0 +1,69 @@
+/**
+ * A fixed exercise list mirroring the planned content (ids, levels, equipment and flags), so the
+ * generator's tests do not depend on content that is still being written. `content.test.ts`
+ * runs the same rules over the real frontmatter.
+ */
+import type { Dose } from '../../../schemas/dose';
+import type { PlanExercise } from '../types';
+
+type Fixture = Pick<PlanExercise, 'id' | 'category' | 'level'> & Partial<PlanExercise>;
+
+const strengthDose: Dose = { kind: 'reps', sets: [2, 3], reps: [8, 12], perSide: false };
+const balanceDose: Dose = { kind: 'seconds', seconds: [30, 60], perSide: false };
+const boneDose: Dose = { kind: 'reps', sets: [3, 5], reps: [10, 10], perSide: false };
+
+/** Builds a complete exercise with harmless defaults: spine-safe, no equipment, no impact. */
+export function exercise(fixture: Fixture): PlanExercise {
+  const dose = { strength: strengthDose, balance: balanceDose, bone: boneDose }[fixture.category];
+  return {
+    title: fixture.id.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase()),
+    dose,
+    equipment: [],
+    support: false,
+    impact: 'none',
+    spineSafe: true,
+    afterSpineFracture: true,
+    minWeeksOfTraining: 0,
+    moving: false,
+    position: 'standing',
+    bodyAreas: ['legs'],
+    ...fixture,
+  };
+}
+
+export const fixtureExercises: readonly PlanExercise[] = [
+  // strength
+  exercise({ id: 'back-press-wall', category: 'strength', level: 1, equipment: ['wall'], bodyAreas: ['back'], dose: { ...strengthDose, holdSeconds: [3, 5] } }),
+  exercise({ id: 'sit-to-stand', category: 'strength', level: 2, equipment: ['chair'], position: 'sitting', bodyAreas: ['legs', 'hips'] }),
+  exercise({ id: 'back-press-lying', category: 'strength', level: 3, equipment: ['mat'], position: 'lying', bodyAreas: ['back'], dose: { ...strengthDose, holdSeconds: [3, 5] } }),
+  exercise({ id: 'calf-raises', category: 'strength', level: 4, equipment: ['chair'], support: true }),
+  exercise({ id: 'wall-push-ups', category: 'strength', level: 5, equipment: ['wall'], bodyAreas: ['arms', 'chest', 'shoulders'] }),
+  exercise({ id: 'squats', category: 'strength', level: 6, bodyAreas: ['legs', 'hips'] }),
+  exercise({ id: 'back-tense-front', category: 'strength', level: 7, equipment: ['mat'], position: 'lying', bodyAreas: ['back'], dose: { ...strengthDose, holdSeconds: [3, 5] } }),
+  exercise({ id: 'band-rows', category: 'strength', level: 8, equipment: ['band'], position: 'sitting', bodyAreas: ['arms', 'shoulders', 'back'] }),
+  exercise({ id: 'back-extensions', category: 'strength', level: 9, equipment: ['mat'], position: 'lying', bodyAreas: ['back'] }),
+  exercise({ id: 'lunges', category: 'strength', level: 10, equipment: ['chair'], support: true, afterSpineFracture: false, dose: { ...strengthDose, perSide: true } }),
+  // balance
+  exercise({ id: 'one-leg-stand', category: 'balance', level: 1, equipment: ['chair'], support: true, dose: { ...balanceDose, perSide: true }, dailyLife: 'Stand on one leg while you brush your teeth.' }),
+  exercise({ id: 'rocking', category: 'balance', level: 2, equipment: ['chair'], support: true }),
+  exercise({ id: 'tightrope-walk', category: 'balance', level: 3, equipment: ['wall'], support: true, moving: true, position: 'walking' }),
+  exercise({ id: 'walking-backwards-sideways', category: 'balance', level: 4, equipment: ['wall'], support: true, moving: true, position: 'walking' }),
+  exercise({ id: 'walking-on-toes', category: 'balance', level: 5, equipment: ['wall'], support: true, moving: true, position: 'walking' }),
+  exercise({ id: 'tai-chi', category: 'balance', level: 6, moving: true, activity: 'tai-chi', bodyAreas: ['legs', 'trunk'] }),
+  // bone
+  exercise({ id: 'stairs', category: 'bone', level: 1, equipment: ['stairs'], support: true, impact: 'low', position: 'walking' }),
+  exercise({ id: 'step-ups', category: 'bone', level: 2, equipment: ['step-board'], support: true, impact: 'low', dose: { ...boneDose, perSide: true } }),
+  exercise({ id: 'step-jumps', category: 'bone', level: 3, equipment: ['step-board'], impact: 'high', minWeeksOfTraining: 6, afterSpineFracture: false }),
+  exercise({ id: 'brisk-walking', category: 'bone', level: 4, impact: 'low', activity: 'walking', position: 'walking', dose: { kind: 'minutes', minutes: [20, 20] } }),
+  exercise({ id: 'hiking', category: 'bone', level: 5, impact: 'low', activity: 'hiking', position: 'walking', dose: { kind: 'minutes' } }),
+  exercise({ id: 'jogging', category: 'bone', level: 6, impact: 'low', activity: 'jogging', position: 'walking', afterSpineFracture: false, dose: { kind: 'minutes' } }),
+  exercise({ id: 'jumps-and-hops', category: 'bone', level: 7, impact: 'high', minWeeksOfTraining: 6, afterSpineFracture: false }),
+  exercise({ id: 'skipping', category: 'bone', level: 8, impact: 'high', minWeeksOfTraining: 6, afterSpineFracture: false }),
+];
+
+/** One fixture by id (throws on a typo, so tests fail loudly). */
+export function fixture(id: string): PlanExercise {
+  const found = fixtureExercises.find((e) => e.id === id);
+  if (!found) throw new Error(`No fixture exercise "${id}".`);
+  return found;
+}
