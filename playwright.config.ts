@@ -7,6 +7,8 @@ import { defineConfig, devices } from '@playwright/test';
  */
 const systemChromium = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const port = Number(process.env.PREVIEW_PORT ?? 4321);
+/** Each helper or CI job may test its own build folder (see e2e/support/builtPages.ts). */
+const distDir = process.env.DIST_DIR ?? 'dist';
 
 export default defineConfig({
   testDir: './e2e',
@@ -25,7 +27,7 @@ export default defineConfig({
   },
   projects: [{ name: 'site', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+    command: `npx astro preview --host 127.0.0.1 --port ${port} --outDir ${distDir}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

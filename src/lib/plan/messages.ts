@@ -95,7 +95,7 @@ export const messages = {
     addedDays: (days: readonly Weekday[]) =>
       `Strength and bone training need at least two days a week, so this plan adds ${daysText(days)}. Choose another day if that suits you better.`,
     dailyBalance: (days: readonly Weekday[], minDays: number) =>
-      `Balance training works best on at least ${minDays} days a week. On ${daysText(days)} you can do it during everyday tasks, for example standing on one leg while you brush your teeth.`,
+      `The advice is to train balance on at least ${minDays} days a week. On ${daysText(days)}, fit it into everyday tasks, for example stand on one leg while you brush your teeth.`,
     consecutiveStrength:
       'Your strength days are next to each other. If you can, leave a day of rest between them so that your muscles can recover.',
     holdOnFalls:

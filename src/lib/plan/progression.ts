@@ -46,7 +46,7 @@ export function effortFor(week: number, level: StartingLevel): Effort {
 }
 
 export function holdsOn(support: boolean, falls: boolean, week: number, level: StartingLevel): boolean {
-  return support && (falls || week <= holdOnWeeks[level]);
+  return support && (week <= holdOnWeeks[level]);
 }
 
 /**

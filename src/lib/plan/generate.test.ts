@@ -1,0 +1,297 @@
+import { describe, expect, it } from 'vitest';
+import { balanceRecommendation, boneRecommendation, strengthRecommendation } from '../recommendations';
+import { generatePlan } from './generate';
+import { messages } from './messages';
+import { defaultProfile, profileEquipment, type Profile } from './profile';
+import { hasNeighbours } from './schedule';
+import { fixtureExercises } from './testing/fixtures';
+import { planViolations } from './testing/rules';
+import type { Plan, PlanItem, SessionKind } from './types';
+
+const profile = (changes: Partial<Profile> = {}): Profile => ({ ...defaultProfile, ...changes });
+const plan = (changes: Partial<Profile> = {}) => generatePlan(profile(changes), fixtureExercises);
+const daysWith = (p: Plan, kind: SessionKind) => p.days.filter((d) => d.sessions.some((s) => s.kind === kind)).map((d) => d.day);
+const sessions = (p: Plan, kind: SessionKind) => p.days.flatMap((d) => d.sessions.filter((s) => s.kind === kind));
+const items = (p: Plan, kind?: SessionKind): PlanItem[] =>
+  p.days.flatMap((d) => d.sessions.filter((s) => !kind || s.kind === kind).flatMap((s) => s.exercises));
+const ids = (p: Plan, kind?: SessionKind) => [...new Set(items(p, kind).map((i) => i.id))];
+const allEquipment = [...profileEquipment];
+
+/** Every scenario below must also satisfy all rules at once. */
+const checked = (changes: Partial<Profile>) => {
+  const p = plan(changes);
+  expect(planViolations(p, profile(changes), fixtureExercises)).toEqual([]);
+  return p;
+};
+
+describe('the default plan (no answers)', () => {
+  it('trains on Monday, Wednesday and Friday with balance in daily life on the other days', () => {
+    const p = checked({});
+    expect(daysWith(p, 'strength')).toEqual(['mon', 'fri']);
+    expect(daysWith(p, 'balance')).toEqual(['mon', 'wed', 'fri']);
+    expect(daysWith(p, 'bone')).toEqual(['mon', 'wed']);
+    expect(daysWith(p, 'daily')).toEqual(['tue', 'thu', 'sat', 'sun']);
+    expect(p.warnings).toEqual([]);
+  });
+});
+
+describe('strength', () => {
+  it('is on at least 2 days, not neighbours, with 6–8 exercises of 2–3 sets of 8–12', () => {
+    for (const level of ['new', 'some', 'active'] as const) {
+      const p = checked({ level, days: ['mon', 'tue', 'wed', 'thu'], equipment: allEquipment });
+      expect(daysWith(p, 'strength')).toEqual(['mon', 'thu']);
+      for (const s of sessions(p, 'strength')) {
+        expect(s.exercises.length).toBeGreaterThanOrEqual(strengthRecommendation.exercisesPerSession.min);
+        expect(s.exercises.length).toBeLessThanOrEqual(strengthRecommendation.exercisesPerSession.max);
+      }
+    }
+  });
+
+  it('falls on neighbouring days only when the reader has no other choice, and then says so', () => {
+    const p = checked({ days: ['sat', 'sun'] });
+    expect(daysWith(p, 'strength')).toEqual(['sat', 'sun']);
+    expect(p.notes).toContain(messages.notes.consecutiveStrength);
+    expect(checked({ days: ['sun', 'mon', 'wed'].sort() as Profile['days'] }).notes).not.toContain(messages.notes.consecutiveStrength);
+  });
+
+  it('treats Sunday and Monday as neighbours', () => {
+    const p = checked({ days: ['mon', 'fri', 'sun'] });
+    expect(hasNeighbours(daysWith(p, 'strength'))).toBe(false);
+    expect(daysWith(p, 'strength')).toEqual(['mon', 'fri']);
+  });
+
+  it('uses easier exercises for new starters and includes harder ones for active readers', () => {
+    const easy = ids(checked({ level: 'new', equipment: allEquipment }), 'strength');
+    const hard = ids(checked({ level: 'active', equipment: allEquipment }), 'strength');
+    expect(easy).toContain('sit-to-stand');
+    expect(easy).not.toContain('lunges');
+    expect(hard).toContain('lunges');
+  });
+});
+
+describe('balance', () => {
+  it('is on 4–7 days, about 15 minutes, 30–60 s per exercise', () => {
+    const p = checked({ days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], level: 'active', week: 5 });
+    expect(daysWith(p, 'balance')).toHaveLength(7);
+    for (const s of sessions(p, 'balance')) {
+      expect(s.minutes).toBe(balanceRecommendation.totalMinutes);
+      const work = s.exercises.reduce((sum, i) => sum + (i.seconds ?? 0) * (i.perSide ? 2 : 1) * (i.sets ?? 1), 0);
+      expect(work).toBeLessThanOrEqual(15 * 60);
+      expect(work).toBeGreaterThanOrEqual(13 * 60);
+    }
+  });
+
+  it('puts still exercises before moving ones', () => {
+    const p = checked({ level: 'active' });
+    expect(ids(p, 'balance')).toEqual(['one-leg-stand', 'rocking', 'tightrope-walk', 'walking-backwards-sideways', 'walking-on-toes', 'tai-chi']);
+  });
+
+  it('keeps new starters to still exercises in weeks 1 and 2', () => {
+    expect(ids(checked({ week: 1 }), 'balance')).toEqual(['one-leg-stand', 'rocking']);
+    expect(ids(checked({ week: 2 }), 'balance')).toEqual(['one-leg-stand', 'rocking']);
+    expect(ids(checked({ week: 3 }), 'balance')).toEqual(['one-leg-stand', 'rocking', 'tightrope-walk']);
+  });
+
+  it('with fall risk, marks every support exercise "hold on", in every week, and says to hold a rail or chair until mastered', () => {
+    for (const week of [1, 6, 12]) {
+      const p = checked({ falls: true, week, level: 'active', equipment: allEquipment });
+      const support = new Set(fixtureExercises.filter((e) => e.support).map((e) => e.id));
+      const held = items(p).filter((i) => support.has(i.id));
+      expect(held.length).toBeGreaterThan(0);
+      expect(held.every((i) => i.holdOn)).toBe(true);
+      expect(items(p).find((i) => i.id === 'tai-chi')?.holdOn).toBe(false);
+      expect(p.notes).toContain(messages.notes.holdOnFalls);
+      expect(messages.notes.holdOnFalls).toMatch(/rail or a stable chair.*mastered/);
+    }
+  });
+
+  it('without fall risk, starts holding on and lets go after the first weeks', () => {
+    expect(items(checked({ week: 1 }), 'balance').every((i) => i.holdOn)).toBe(true);
+    expect(items(checked({ week: 5 }), 'balance').some((i) => i.holdOn)).toBe(false);
+  });
+
+  it('moves into daily life when fewer than 4 days are free, so balance still happens on at least 4 days', () => {
+    for (const days of [['wed'], ['mon', 'thu'], ['tue', 'thu', 'sat']] as Profile['days'][]) {
+      const p = checked({ days });
+      const daily = sessions(p, 'daily');
+      expect(daysWith(p, 'balance').length + daysWith(p, 'daily').length).toBe(7);
+      expect(daily.every((s) => s.exercises.length === 1 && s.exercises[0]?.id === 'one-leg-stand')).toBe(true);
+      expect(daily[0]?.tip).toMatch(/brush your teeth/);
+      expect(p.fallbacks).toContainEqual({ kind: 'daily-balance', days: daysWith(p, 'daily') });
+    }
+    expect(daysWith(checked({ days: ['mon', 'tue', 'thu', 'sat'] }), 'daily')).toEqual([]);
+  });
+
+  it('prefers a liked tai chi in balance sessions and says where to learn it', () => {
+    const p = checked({ level: 'some', likes: ['tai-chi'] });
+    expect(ids(p, 'balance')).toEqual(['one-leg-stand', 'rocking', 'tai-chi']);
+    expect(p.notes).toContain(messages.notes.taiChi);
+    expect(checked({ level: 'new', week: 1, likes: ['tai-chi'] }).notes).toContain(messages.notes.likedLater('tai-chi'));
+  });
+});
+
+describe('bone stability', () => {
+  it('uses 2–3 exercises of 3–5 sets of 10 when the reader has stairs or a step board', () => {
+    const p = checked({ equipment: ['chair', 'stairs', 'step-board'], likes: [] });
+    expect(daysWith(p, 'bone')).toHaveLength(2);
+    for (const s of sessions(p, 'bone')) {
+      expect(s.exercises.length).toBeGreaterThanOrEqual(boneRecommendation.exercisesPerSession.min);
+      expect(s.exercises.length).toBeLessThanOrEqual(boneRecommendation.exercisesPerSession.max);
+      for (const i of s.exercises) expect([i.sets, i.reps]).toEqual([3, 10]);
+    }
+  });
+
+  it('uses one longer liked activity instead, taking turns when several are liked', () => {
+    const p = checked({ likes: ['walking', 'hiking'], equipment: allEquipment });
+    expect(sessions(p, 'bone').map((s) => s.exercises.map((i) => i.id))).toEqual([['brisk-walking'], ['hiking']]);
+    expect(sessions(p, 'bone')[0]?.minutes).toBe(20);
+  });
+
+  it('offers jogging to a reader who likes it, but not with an affected spine', () => {
+    expect(ids(checked({ likes: ['jogging'] }), 'bone')).toEqual(['jogging']);
+    const spine = checked({ likes: ['jogging'], spine: true, equipment: allEquipment });
+    expect(ids(spine)).not.toContain('jogging');
+    expect(spine.notes).toContain(messages.notes.likedNotSuitable('jogging'));
+  });
+
+  it('suggests brisk walking, and says why, when fewer than 2 bone exercises suit and no activity is liked', () => {
+    const p = checked({ likes: [], equipment: ['chair', 'wall'] });
+    expect(ids(p, 'bone')).toEqual(['brisk-walking']);
+    expect(p.fallbacks).toContainEqual({ kind: 'activity-instead', exercise: 'brisk-walking' });
+    expect(p.notes).toContain(messages.notes.activityInstead('Brisk walking'));
+  });
+
+  it('keeps dancing as a friendly note without an exercise or a medical claim', () => {
+    const p = checked({ likes: ['dancing'] });
+    expect(p.notes).toContain(messages.notes.dancing);
+    expect(messages.notes.dancing).not.toMatch(/bone|fracture|prevent|strengthen/i);
+  });
+});
+
+describe('jumping, hopping and skipping', () => {
+  const ready: Partial<Profile> = { level: 'active', week: 7, likes: [], equipment: allEquipment };
+  const jumps = (p: Plan) => ids(p).filter((id) => ['step-jumps', 'jumps-and-hops', 'skipping'].includes(id));
+
+  it('come in from week 7 for active readers without conditions', () => {
+    expect(jumps(checked(ready))).toEqual(['step-jumps', 'jumps-and-hops', 'skipping']);
+    expect(checked(ready).notes).toContain(messages.notes.jumping);
+    expect(jumps(checked({ ...ready, week: 6 }))).toEqual([]);
+    expect(checked({ ...ready, week: 6 }).notes).toContain(messages.notes.jumpingLater(7));
+  });
+
+  it.each([['spine', { spine: true }], ['fall risk', { falls: true }], ['other conditions', { other: true }], ['a new starter', { level: 'new' }]] as const)(
+    'never come in with %s: stairs and step-ups instead',
+    (_, change) => {
+      for (const week of [7, 12]) {
+        const p = checked({ ...ready, ...change, week });
+        expect(jumps(p)).toEqual([]);
+        expect(ids(p, 'bone')).toEqual(expect.arrayContaining(['stairs', 'step-ups']));
+      }
+    },
+  );
+});
+
+describe('safety filters', () => {
+  it('with an affected spine, uses only exercises suitable after a vertebral fracture and asks to see a professional first', () => {
+    const p = checked({ spine: true, equipment: allEquipment, level: 'active', week: 12, likes: ['walking', 'hiking', 'jogging', 'tai-chi'] });
+    const unsuitable = new Set(fixtureExercises.filter((e) => !e.afterSpineFracture).map((e) => e.id));
+    expect(ids(p).filter((id) => unsuitable.has(id))).toEqual([]);
+    expect(p.warnings[0]).toEqual({ kind: 'consult-professional', text: messages.warnings.consult(true, false) });
+    expect(p.warnings[0]?.text).toMatch(/spine.*doctor or physiotherapist before you start/);
+  });
+
+  it('with other conditions, asks to agree the plan with a doctor or physiotherapist first', () => {
+    const p = checked({ other: true });
+    expect(p.warnings.filter((w) => w.kind === 'consult-professional')).toEqual([
+      { kind: 'consult-professional', text: expect.stringMatching(/other health conditions.*doctor or physiotherapist/) },
+    ]);
+    expect(checked({}).warnings.some((w) => w.kind === 'consult-professional')).toBe(false);
+  });
+
+  it('uses only equipment at hand, counting a mat as at hand (with a note)', () => {
+    const p = checked({ equipment: ['wall'] });
+    const needs = new Map(fixtureExercises.map((e) => [e.id, e.equipment]));
+    expect(ids(p).every((id) => needs.get(id)?.every((e) => e === 'wall' || e === 'mat'))).toBe(true);
+    expect(ids(p)).toContain('back-press-lying');
+    expect(p.notes).toContain(messages.notes.mat);
+  });
+
+  it('with fall risk and nothing to hold, leaves out support exercises and tells the reader to use a worktop', () => {
+    const p = checked({ falls: true, equipment: ['stairs', 'step-board', 'band'], likes: [] });
+    const support = new Set(fixtureExercises.filter((e) => e.support).map((e) => e.id));
+    expect(ids(p).filter((id) => support.has(id))).toEqual([]);
+    expect(p.fallbacks).toContainEqual({ kind: 'left-out-needs-support', exercises: ['stairs', 'step-ups'] });
+    expect(p.warnings).toContainEqual({ kind: 'no-support-at-hand', text: expect.stringMatching(/kitchen worktop/) });
+  });
+});
+
+describe('too few exercises', () => {
+  it('with no equipment at all: the 3 mat exercises and squats, a distinct warning, and no padding', () => {
+    const p = checked({ equipment: [], likes: [] });
+    expect(ids(p, 'strength')).toEqual(['back-press-lying', 'squats', 'back-tense-front', 'back-extensions']);
+    expect(p.fallbacks).toContainEqual({ kind: 'too-few-exercises', category: 'strength', found: 4, wanted: 6 });
+    expect(p.warnings).toContainEqual({ kind: 'too-few-exercises', text: messages.warnings.tooFew('strength', 4, 6) });
+    // Balance: only tai chi needs nothing, so it stands in and fills the session; bone: brisk walking.
+    expect(ids(p, 'balance')).toEqual(['tai-chi']);
+    expect(p.fallbacks).toContainEqual({ kind: 'too-few-exercises', category: 'balance', found: 1, wanted: 2 });
+    expect(ids(p, 'bone')).toEqual(['brisk-walking']);
+  });
+
+  it('with no equipment and an affected spine: still honest about what is left', () => {
+    const p = checked({ equipment: [], spine: true, likes: [] });
+    expect(ids(p, 'strength')).toEqual(['back-press-lying', 'squats', 'back-tense-front', 'back-extensions']);
+    expect(p.warnings.map((w) => w.kind)).toEqual(['consult-professional', 'too-few-exercises', 'too-few-exercises']);
+  });
+
+  it('with no exercises at all: no sessions, a warning for each kind, and no crash', () => {
+    const p = generatePlan(defaultProfile, []);
+    expect(p.days.every((d) => d.sessions.length === 0)).toBe(true);
+    expect(p.fallbacks.filter((f) => f.kind === 'too-few-exercises').map((f) => f.category)).toEqual(['strength', 'balance', 'bone']);
+    expect(planViolations(p, defaultProfile, [])).toEqual([]);
+  });
+});
+
+describe('days', () => {
+  it('with no days chosen, uses Monday, Wednesday and Friday and says so', () => {
+    const p = checked({ days: [] });
+    expect(p.fallbacks).toContainEqual({ kind: 'default-days', days: ['mon', 'wed', 'fri'] });
+    expect(p.notes).toContain(messages.notes.defaultDays(['mon', 'wed', 'fri']));
+    expect(daysWith(p, 'strength')).toEqual(['mon', 'fri']);
+  });
+
+  it('with one day chosen, adds the farthest day for the second strength and bone day and says so', () => {
+    const p = checked({ days: ['tue'] });
+    expect(p.fallbacks).toContainEqual({ kind: 'added-days', days: ['fri'] });
+    expect(p.notes).toContain(messages.notes.addedDays(['fri']));
+    expect(daysWith(p, 'strength')).toEqual(['tue', 'fri']);
+  });
+});
+
+describe('notes and determinism', () => {
+  it('always starts with the note that this is an example, not a prescription', () => {
+    for (const changes of [{}, { spine: true }, { days: [] }]) expect(checked(changes).notes[0]).toBe(messages.notes.example);
+    expect(messages.notes.example).toMatch(/example.*not a prescription/);
+  });
+
+  it('gives a deeply equal plan for the same profile and exercises, and survives JSON', () => {
+    const input = profile({ falls: true, likes: ['walking', 'hiking'], week: 8, level: 'some' });
+    const first = generatePlan(input, fixtureExercises);
+    expect(generatePlan({ ...input }, [...fixtureExercises])).toEqual(first);
+    expect(JSON.parse(JSON.stringify(first))).toEqual(first);
+  });
+
+  it('does not change its inputs, and no two days share an object', () => {
+    const input = profile({ days: ['mon', 'tue', 'wed', 'thu', 'fri'] });
+    const before = JSON.stringify([input, fixtureExercises]);
+    const p = generatePlan(input, fixtureExercises);
+    expect(JSON.stringify([input, fixtureExercises])).toBe(before);
+    const first = sessions(p, 'balance');
+    expect(first[0]).not.toBe(first[1]);
+    expect(first[0]?.exercises[0]).not.toBe(first[1]?.exercises[0]);
+  });
+
+  it('accepts a profile that is not in canonical form', () => {
+    const messy = { ...defaultProfile, days: ['fri', 'mon', 'fri'], week: 99, likes: ['walking', 'walking'] } as unknown as Profile;
+    expect(generatePlan(messy, fixtureExercises)).toEqual(generatePlan({ ...defaultProfile, days: ['mon', 'fri'], week: 12 }, fixtureExercises));
+  });
+});
