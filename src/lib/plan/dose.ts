@@ -6,6 +6,7 @@ import type { Range } from '../../schemas/dose';
 import { balanceRecommendation, boneRecommendation, strengthRecommendation } from '../recommendations';
 import type { Profile } from './profile';
 import { holdsOn, progress, step } from './progression';
+import { firstWeekFor } from './select';
 import type { PlanExercise, PlanItem } from './types';
 
 interface Span {
@@ -26,6 +27,9 @@ export function within(own: Range | undefined, published: Span): Span {
 
 const span = ([min, max]: Range): Span => ({ min, max });
 
+/** This week's point in the build-up for this exercise, counted from the week it joins the plan. */
+const buildUp = (exercise: PlanExercise, profile: Profile) => progress(profile.week, profile.level, firstWeekFor(exercise));
+
 const base = (exercise: PlanExercise, profile: Profile): PlanItem => ({
   id: exercise.id,
   title: exercise.title,
@@ -35,7 +39,7 @@ const base = (exercise: PlanExercise, profile: Profile): PlanItem => ({
 /** Sets × repetitions for a strength or bone exercise. */
 export function repsItem(exercise: PlanExercise, profile: Profile, kind: 'strength' | 'bone'): PlanItem {
   const published = kind === 'strength' ? strengthRecommendation : boneRecommendation;
-  const t = progress(profile.week, profile.level);
+  const t = buildUp(exercise, profile);
   const dose = exercise.dose.kind === 'reps' ? exercise.dose : undefined;
   return {
     ...base(exercise, profile),
@@ -48,7 +52,7 @@ export function repsItem(exercise: PlanExercise, profile: Profile, kind: 'streng
 
 /** Seconds per round for a balance exercise (the session fills up the rounds, see `fillBalance`). */
 export function secondsItem(exercise: PlanExercise, profile: Profile): PlanItem {
-  const t = progress(profile.week, profile.level);
+  const t = buildUp(exercise, profile);
   const dose = exercise.dose.kind === 'seconds' ? exercise.dose : undefined;
   return {
     ...base(exercise, profile),
@@ -62,7 +66,7 @@ export function activityItem(exercise: PlanExercise, profile: Profile): PlanItem
   const minutes = exercise.dose.kind === 'minutes' ? exercise.dose.minutes : undefined;
   return {
     ...base(exercise, profile),
-    ...(minutes ? { minutes: step(span(minutes), progress(profile.week, profile.level)) } : {}),
+    ...(minutes ? { minutes: step(span(minutes), buildUp(exercise, profile)) } : {}),
   };
 }
 

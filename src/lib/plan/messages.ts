@@ -104,7 +104,7 @@ export const messages = {
       'For the exercises marked “hold on”, start by holding a rail or a stable chair. Only let go once the exercise feels safe and steady.',
     mat: 'Exercises lying down need a mat, a thick towel or a carpet. If getting down to the floor is hard, a firm bed works too.',
     activityInstead: (title: string) =>
-      `For bone strength, this plan suggests ${title.toLowerCase()}, because there were not enough bone exercises for your equipment. If you have stairs or a step board, choose them above for more options.`,
+      `For bone strength, this plan suggests ${title.toLowerCase()}, because there were not enough bone exercises for your equipment. If you have stairs or a step board, add them to your equipment for more options.`,
     likedNotSuitable: (activity: LikedActivity) =>
       `${activityNames[activity]} is not part of this plan, because it does not suit your answers. A physiotherapist can tell you whether and how you can do it.`,
     otherLiked: (activity: LikedActivity) =>
@@ -126,10 +126,10 @@ export const messages = {
     consult: (spine: boolean, other: boolean) =>
       `Because ${listText([...(spine ? ['your spine is affected'] : []), ...(other ? ['you have other health conditions'] : [])])}, please agree this plan with your doctor or physiotherapist before you start. They can tell you which exercises are right for you.`,
     noSupport: (count: number) =>
-      `You may be more likely to fall, but you have no chair, rail or wall to hold on to. So we left out ${count === 1 ? 'one exercise' : `${count} exercises`} that need something to hold. If you have a kitchen worktop or another firm, stable support, count it as a rail and choose “rail” above.`,
+      `You may be more likely to fall, but you have no chair, rail or wall to hold on to. So we left out ${count === 1 ? 'one exercise' : `${count} exercises`} that need something to hold. If you have a kitchen worktop or another firm, stable support, count it as a rail in your equipment.`,
     tooFew: (category: Category, found: number, wanted: number) =>
       found === 0
-        ? `No ${categoryNames[category]} exercises suit your answers and equipment, so this plan has no ${categoryNames[category]} sessions. A physiotherapist can suggest exercises that work for you.`
+        ? `No ${categoryNames[category]} exercises suit your answers and equipment, so this plan has no ${categoryNames[category]} sessions. A chair or a wall opens up more exercises, or a physiotherapist can suggest others.`
         : `Only ${found} ${categoryNames[category]} ${found === 1 ? 'exercise suits' : 'exercises suit'} your answers and equipment. The advice is at least ${wanted}. More equipment (such as a chair or a wall) opens up more exercises, or a physiotherapist can suggest others.`,
   },
 

@@ -30,9 +30,15 @@ const effortFrom: Record<StartingLevel, { moderate: number; challenging: number 
  */
 const holdOnWeeks: Record<StartingLevel, number> = { new: 4, some: 2, active: 1 };
 
-/** How far through the build-up a week is: 0 in week 1, 1 from the level's full-dose week on. */
-export function progress(week: number, level: StartingLevel): number {
-  return Math.min(1, Math.max(0, (week - 1) / (fullDoseWeek[level] - 1)));
+/**
+ * How far through the build-up a week is: 0 in the exercise's first week (`from`, week 1 for
+ * most), 1 from the level's full-dose week on. An exercise that joins later (jumping) starts at
+ * the low end too, and builds up by the last week at the latest.
+ */
+export function progress(week: number, level: StartingLevel, from = 1): number {
+  const full = Math.min(programmeWeeks, from + fullDoseWeek[level] - 1);
+  if (full <= from) return 0;
+  return Math.min(1, Math.max(0, (week - from) / (full - from)));
 }
 
 /** The value `progress` of the way from `min` to `max`, as a whole number. */
@@ -46,7 +52,7 @@ export function effortFor(week: number, level: StartingLevel): Effort {
 }
 
 export function holdsOn(support: boolean, falls: boolean, week: number, level: StartingLevel): boolean {
-  return support && (week <= holdOnWeeks[level]);
+  return support && (falls || week <= holdOnWeeks[level]);
 }
 
 /**

@@ -51,6 +51,7 @@ describe('exclusion', () => {
     expect(exclusion({ ...jumps, afterSpineFracture: true }, { ...ready, spine: true })).toBe('high-impact');
     expect(exclusion(jumps, { ...ready, falls: true })).toBe('high-impact');
     expect(exclusion(jumps, { ...ready, other: true })).toBe('high-impact');
+    expect(exclusion({ ...jumps, minWeeksOfTraining: 1 }, { ...ready, week: 6 })).toBe('not-yet');
     expect(exclusion({ ...jumps, minWeeksOfTraining: 8 }, { ...ready, week: 8 })).toBe('not-yet');
     expect(exclusion({ ...jumps, minWeeksOfTraining: 8 }, { ...ready, week: 9 })).toBeUndefined();
   });

@@ -38,6 +38,13 @@ export const hasSomethingToHold = (profile: Profile): boolean => profile.equipme
 export const highImpactUnsuitable = (profile: Profile): boolean =>
   profile.spine || profile.falls || profile.other || profile.level === 'new';
 
+/**
+ * The first programme week an exercise may be done in: after its weeks of muscle building
+ * (n weeks needed makes week n + 1), and never before the first week for high impact.
+ */
+export const firstWeekFor = (exercise: PlanExercise): number =>
+  Math.max(exercise.minWeeksOfTraining + 1, exercise.impact === 'high' ? firstWeekForHighImpact : 1);
+
 /** Why `exercise` does not suit `profile` in its programme week, or `undefined` when it does. */
 export function exclusion(exercise: PlanExercise, profile: Profile): Exclusion | undefined {
   if (!exercise.spineSafe) return 'not-spine-safe';
@@ -45,12 +52,8 @@ export function exclusion(exercise: PlanExercise, profile: Profile): Exclusion |
   const atHand = new Set<Equipment>([...profile.equipment, ...alwaysAtHand]);
   if (!exercise.equipment.every((e) => atHand.has(e))) return 'equipment';
   if (exercise.support && profile.falls && !hasSomethingToHold(profile)) return 'needs-support';
-  if (exercise.impact === 'high') {
-    if (highImpactUnsuitable(profile)) return 'high-impact';
-    if (profile.week < firstWeekForHighImpact) return 'not-yet';
-  }
-  // "Weeks of muscle building first": with n weeks needed, week n + 1 is the first allowed.
-  if (exercise.minWeeksOfTraining >= profile.week) return 'not-yet';
+  if (exercise.impact === 'high' && highImpactUnsuitable(profile)) return 'high-impact';
+  if (profile.week < firstWeekFor(exercise)) return 'not-yet';
   return undefined;
 }
 

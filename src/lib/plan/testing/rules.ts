@@ -202,13 +202,15 @@ export function progressionViolations(plans: readonly Plan[], exercises: readonl
     }
   });
 
-  // Week 1 at the low end and the last week at the top, within the published range.
+  // The low end in week 1 (or in the week a later exercise such as jumping may start), the top in the last week.
+  const firstWeek = (e: PlanExercise) => Math.max(1, e.minWeeksOfTraining + 1, e.impact === 'high' ? firstWeekForHighImpact : 1);
   const edge = (plan: Plan | undefined, end: 0 | 1) => {
     if (!plan) return;
     for (const [key, item] of doses(plan)) {
       const [kind, id] = key.split(':') as [SessionKind, string];
       const exercise = byId.get(id);
       if (!exercise || exercise.activity !== undefined) continue;
+      if (end === 0 ? firstWeek(exercise) !== plan.week : firstWeek(exercise) >= plan.week) continue;
       const pick = (own: readonly [number, number] | undefined, published: { min: number; max: number }) =>
         end === 0 ? Math.max(own?.[0] ?? 0, published.min) : Math.min(own?.[1] ?? Infinity, published.max);
       const dose = exercise.dose;
@@ -222,7 +224,7 @@ export function progressionViolations(plans: readonly Plan[], exercises: readonl
       }
     }
   };
-  edge(plans[0], 0);
+  plans.forEach((plan) => edge(plan, 0));
   edge(plans[programmeWeeks - 1], 1);
   return problems;
 }
