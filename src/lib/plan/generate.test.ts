@@ -125,7 +125,7 @@ describe('balance', () => {
   it('prefers a liked tai chi in balance sessions and says where to learn it', () => {
     const p = checked({ level: 'some', likes: ['tai-chi'] });
     expect(ids(p, 'balance')).toEqual(['one-leg-stand', 'rocking', 'tai-chi']);
-    expect(p.notes).toContain(messages.notes.taiChi);
+    expect(p.notes).toContain(messages.notes.likedInBalance('tai-chi'));
     expect(checked({ level: 'new', week: 1, likes: ['tai-chi'] }).notes).toContain(messages.notes.likedLater('tai-chi'));
   });
 });
@@ -175,6 +175,10 @@ describe('jumping, hopping and skipping', () => {
   it('come in from week 7 for active readers without conditions', () => {
     expect(jumps(checked(ready))).toEqual(['step-jumps', 'jumps-and-hops', 'skipping']);
     expect(checked(ready).notes).toContain(messages.notes.jumping);
+    // They join at the low end, although the active reader's other doses are already at the top.
+    expect(items(checked(ready), 'bone').map((i) => i.sets)).toEqual([3, 3, 3, 3, 3, 3]);
+    expect(items(checked(ready), 'strength')[0]?.sets).toBe(3);
+    expect(items(checked({ ...ready, week: 12 }), 'bone').every((i) => i.sets === 5)).toBe(true);
     expect(jumps(checked({ ...ready, week: 6 }))).toEqual([]);
     expect(checked({ ...ready, week: 6 }).notes).toContain(messages.notes.jumpingLater(7));
   });

@@ -10,11 +10,8 @@ import { planNotes, planWarnings } from './notes';
 import { normaliseProfile, weekdays, type Profile } from './profile';
 import { effortFor } from './progression';
 import { schedule } from './schedule';
-import { exclusion, pickBalance, pickBone, pickDaily, pickStrength } from './select';
+import { exclusion, minBalanceExercises, pickBalance, pickBone, pickDaily, pickStrength } from './select';
 import type { Plan, PlanDay, PlanExercise, PlanFallback, PlanSession } from './types';
-
-/** Fewest balance exercises for a varied session (still ones, then moving ones). */
-export const minBalanceExercises = 2;
 
 export function generatePlan(input: Profile, exercises: readonly PlanExercise[]): Plan {
   const profile = normaliseProfile(input);

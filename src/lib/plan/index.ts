@@ -1,5 +1,5 @@
 /** The plan generator: pure TypeScript, safe to import from the page and from the island. */
-export { generatePlan, minBalanceExercises } from './generate';
+export { generatePlan } from './generate';
 export { messages, listText, type Messages } from './messages';
 export {
   defaultProfile,

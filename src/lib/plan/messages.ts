@@ -99,7 +99,7 @@ export const messages = {
     consecutiveStrength:
       'Your strength days are next to each other. If you can, leave a day of rest between them so that your muscles can recover.',
     holdOnFalls:
-      'Because you may be more likely to fall, always hold on to a rail or a stable chair for the exercises marked “hold on”. Keep holding on until you have mastered the exercise, and ask a physiotherapist before you let go.',
+      'You may be more likely to fall. So for the exercises marked “hold on”, always hold a rail or a stable chair. Keep holding on until you have mastered the exercise, and ask a physiotherapist before you let go.',
     holdOnStart:
       'For the exercises marked “hold on”, start by holding a rail or a stable chair. Only let go once the exercise feels safe and steady.',
     mat: 'Exercises lying down need a mat, a thick towel or a carpet. If getting down to the floor is hard, a firm bed works too.',
@@ -112,11 +112,12 @@ export const messages = {
     likedLater: (activity: LikedActivity) =>
       `${activityNames[activity]} joins your plan in a later week, once you have built up with easier exercises.`,
     dancing: 'You like dancing: keep it up! It is a lovely way to stay active, and doing what you enjoy makes it easier to keep going.',
-    taiChi: 'Tai chi is part of your balance sessions. Many health insurers and local groups offer tai chi courses where you can learn the movements.',
+    likedInBalance: (activity: LikedActivity) =>
+      `${activityNames[activity]} is part of your balance sessions. Many health insurers and local groups offer courses where you can learn it.`,
     jumpingLater: (week: number) =>
       `Jumping, hopping and skipping can come later, from week ${week}, after some weeks of muscle building.`,
     noJumpingHealth:
-      'This plan has no jumping, hopping or skipping, because they are not safe with a spine fracture, a higher risk of falling or other health conditions. Stairs and step-ups strengthen your bones too.',
+      'This plan has no jumping, hopping or skipping. They are not safe with a spine fracture, a higher risk of falling or other health conditions. Stairs and step-ups strengthen your bones too.',
     noJumpingNew:
       'This plan has no jumping, hopping or skipping, because they are for people who are already active. Stairs and step-ups strengthen your bones too.',
     jumping: 'Start jumping exercises with only a few jumps, land softly on both feet, and stop if anything hurts.',
@@ -126,7 +127,7 @@ export const messages = {
     consult: (spine: boolean, other: boolean) =>
       `Because ${listText([...(spine ? ['your spine is affected'] : []), ...(other ? ['you have other health conditions'] : [])])}, please agree this plan with your doctor or physiotherapist before you start. They can tell you which exercises are right for you.`,
     noSupport: (count: number) =>
-      `You may be more likely to fall, but you have no chair, rail or wall to hold on to. So we left out ${count === 1 ? 'one exercise' : `${count} exercises`} that need something to hold. If you have a kitchen worktop or another firm, stable support, count it as a rail in your equipment.`,
+      `You may be more likely to fall, but you have no chair, rail or wall to hold on to. So we left out ${count === 1 ? 'one exercise that needs' : `${count} exercises that need`} something to hold. If you have a kitchen worktop or another firm, stable support, count it as a rail in your equipment.`,
     tooFew: (category: Category, found: number, wanted: number) =>
       found === 0
         ? `No ${categoryNames[category]} exercises suit your answers and equipment, so this plan has no ${categoryNames[category]} sessions. A chair or a wall opens up more exercises, or a physiotherapist can suggest others.`

@@ -2,14 +2,15 @@
  * The notes and warnings that go with a plan: the fixed ones, one for every fallback, and the
  * ones the reader's answers call for. Texts live in `messages.ts`.
  */
-import { balanceRecommendation, firstWeekForHighImpact } from '../recommendations';
+import { balanceRecommendation } from '../recommendations';
 import { messages } from './messages';
 import type { Profile } from './profile';
 import type { Effort } from './progression';
 import { hasNeighbours, type Schedule } from './schedule';
-import { exclusion, highImpactUnsuitable } from './select';
+import { exclusion, firstWeekFor, highImpactUnsuitable } from './select';
 import type { PlanDay, PlanExercise, PlanFallback, PlanWarning } from './types';
 
+/** What the notes are drawn from: the reader's answers and the plan as built. */
 export interface PlanFacts {
   profile: Profile;
   effort: Effort;
@@ -50,7 +51,7 @@ export function planNotes({ profile, effort, schedule, days, fallbacks, exercise
     if (matching.length === 0) continue;
     const chosen = matching.find((e) => planned.has(e.id));
     if (chosen) {
-      if (chosen.category === 'balance') notes.push(messages.notes.taiChi);
+      if (chosen.category === 'balance') notes.push(messages.notes.likedInBalance(activity));
       continue;
     }
     const suitable = matching.find((e) => exclusion(e, profile) === undefined);
@@ -66,13 +67,13 @@ export function planNotes({ profile, effort, schedule, days, fallbacks, exercise
   else {
     const later = jumps.filter((e) => exclusion(e, profile) === 'not-yet');
     if (later.length > 0)
-      notes.push(messages.notes.jumpingLater(Math.max(firstWeekForHighImpact, Math.min(...later.map((e) => e.minWeeksOfTraining + 1)))));
+      notes.push(messages.notes.jumpingLater(Math.min(...later.map(firstWeekFor))));
   }
 
   return notes;
 }
 
-/** Warnings, the advice to see a professional first. */
+/** Warnings, the advice to agree the plan with a professional first. */
 export function planWarnings({ profile, fallbacks }: Pick<PlanFacts, 'profile' | 'fallbacks'>): PlanWarning[] {
   const warnings: PlanWarning[] = [];
   if (profile.spine || profile.other)

@@ -17,6 +17,14 @@ describe('progression', () => {
     expect(progress(programmeWeeks - 4, 'active')).toBe(1);
   });
 
+  it('starts an exercise that joins later (jumping) at the low end too, and still reaches the top by the last week', () => {
+    for (const level of startingLevels) {
+      expect(progress(7, level, 7)).toBe(0);
+      expect(progress(programmeWeeks, level, 7)).toBe(1);
+      expect(nonDecreasing(weeks.map((w) => progress(w, level, 7)))).toBe(true);
+    }
+  });
+
   it('steps whole numbers from min to max', () => {
     expect([0, 0.25, 0.5, 0.75, 1].map((t) => step({ min: 8, max: 12 }, t))).toEqual([8, 9, 10, 11, 12]);
     expect(step({ min: 10, max: 10 }, 0.6)).toBe(10);

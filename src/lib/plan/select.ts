@@ -72,6 +72,12 @@ export function pickStrength(suitable: readonly PlanExercise[], profile: Profile
 }
 
 /**
+ * Fewest balance exercises for a varied session (still ones, then moving ones). The source gives
+ * no count; with fewer the plan repeats one exercise for 15 minutes and warns.
+ */
+export const minBalanceExercises = 2;
+
+/**
  * The exercises of one balance session: still ones first, then the moving ones unlocked this week,
  * a liked activity (tai chi) first among them. When nothing still suits, the easiest moving one
  * stands in, so that the reader still has a balance session.
