@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { exerciseSchema } from './exercise';
+
+const valid = {
+  title: 'Squats',
+  summary: 'Bend your hips and knees a little, then stand up again.',
+  category: 'strength',
+  level: 6,
+  dose: { kind: 'reps', sets: [2, 3], reps: [8, 12] },
+  equipment: ['chair'],
+  position: 'standing',
+  bodyAreas: ['legs'],
+  support: false,
+  impact: 'none',
+  spineSafe: true,
+  afterSpineFracture: true,
+  illustration: { src: './illustrations/squats.svg', alt: 'A person bends the knees in front of a chair.' },
+  sources: ['iqwig-2023'],
+  reviewed: '2026-11-26',
+};
+
+const issuesOf = (data: unknown) => {
+  const result = exerciseSchema.safeParse(data);
+  return result.success ? [] : result.error.issues.map((issue) => issue.path.join('.'));
+};
+
+describe('exerciseSchema', () => {
+  it('accepts a complete exercise and fills the defaults', () => {
+    const parsed = exerciseSchema.parse(valid);
+    expect(parsed.minWeeksOfTraining).toBe(0);
+    expect(parsed.moving).toBe(false);
+    expect(parsed.reviewed).toEqual(new Date('2026-11-26'));
+  });
+  it('names the field of a wrong value', () => {
+    expect(issuesOf({ ...valid, category: 'yoga' })).toEqual(['category']);
+    expect(issuesOf({ ...valid, dose: { kind: 'reps', sets: [3, 2], reps: [8, 12] } })).toEqual(['dose.sets']);
+  });
+  it('refuses unknown fields, so a typo cannot pass silently', () => {
+    expect(issuesOf({ ...valid, spinesafe: true })).toEqual(['']);
+  });
+  it('requires weeks of muscle building before a high-impact exercise', () => {
+    expect(issuesOf({ ...valid, impact: 'high', afterSpineFracture: false })).toEqual(['minWeeksOfTraining']);
+    expect(issuesOf({ ...valid, impact: 'high', afterSpineFracture: false, minWeeksOfTraining: 6 })).toEqual([]);
+  });
+  it('only lets spine-safe exercises be marked suitable after a spine fracture', () => {
+    expect(issuesOf({ ...valid, spineSafe: false })).toEqual(['afterSpineFracture']);
+  });
+});
