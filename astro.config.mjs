@@ -1,7 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import pagefind from './src/integrations/pagefind.ts';
+import { metaDirectives, scriptSources, styleSources } from './src/lib/security/headers.ts';
 
 /** A sub-path deploy (e.g. a project page) sets BASE_PATH=/osteomove/; absolute URLs use SITE_URL. */
 const base = process.env.BASE_PATH ?? '/';
@@ -12,7 +15,19 @@ export default defineConfig({
   base,
   output: 'static',
   trailingSlash: 'always',
-  build: { format: 'directory' },
-  integrations: [mdx()],
-  vite: { plugins: [tailwindcss()] },
+  // Scripts and styles stay files of their own, so the header CSP (public/_headers) needs no hashes.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // For hosts that send no headers: Astro writes the same policy into a <meta> tag on every page.
+  security: {
+    csp: {
+      directives: metaDirectives,
+      scriptDirective: { resources: scriptSources },
+      styleDirective: { resources: styleSources },
+    },
+  },
+  // Pagefind stays last: it indexes the HTML the other integrations leave behind.
+  integrations: [mdx(), sitemap(), pagefind()],
+  // Shiki colours code with inline styles, which the CSP forbids; the site has no code to colour.
+  markdown: { syntaxHighlight: false },
+  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
 });

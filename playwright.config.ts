@@ -10,6 +10,17 @@ const port = Number(process.env.PREVIEW_PORT ?? 4321);
 /** Each helper or CI job may test its own build folder (see e2e/support/builtPages.ts). */
 const distDir = process.env.DIST_DIR ?? 'dist';
 
+/*
+ * The sub-path deploy: `npm run build:base` builds the site for /osteomove/ into dist-base/,
+ * and the `base` project runs the main flows against it on its own preview server. Without
+ * that build (a quick run against one's own DIST_DIR) the project and its server are left out;
+ * `npm test` names the project, so there a missing build fails instead of being skipped.
+ */
+const basePath = '/osteomove/';
+const baseDistDir = process.env.BASE_DIST_DIR ?? 'dist-base';
+const basePort = Number(process.env.BASE_PREVIEW_PORT ?? port + 1000);
+const hasBaseBuild = existsSync(baseDistDir);
+
 export default defineConfig({
   testDir: './e2e',
   fullyParallel: true,
@@ -25,11 +36,43 @@ export default defineConfig({
       args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
   },
-  projects: [{ name: 'site', use: { ...devices['Desktop Chrome'] } }],
-  webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${port} --outDir ${distDir}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  projects: [
+    { name: 'site', testIgnore: /base-path\.spec\.ts/, use: { ...devices['Desktop Chrome'] } },
+    ...(hasBaseBuild
+      ? [
+          {
+            name: 'base',
+            testMatch: /base-path\.spec\.ts/,
+            // Read by siteOf() in e2e/support/builtPages.ts.
+            metadata: { distDir: baseDistDir, basePath },
+            use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${basePort}` },
+          },
+        ]
+      : []),
+  ],
+  /*
+   * --ignore-lock: Astro allows one tracked preview server per project (and backgrounds it when
+   * it thinks an agent runs it); the tests need one per build, in the foreground, and helpers
+   * may run their own at the same time.
+   */
+  webServer: [
+    {
+      command: `npx astro preview --host 127.0.0.1 --port ${port} --outDir ${distDir} --ignore-lock`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    ...(hasBaseBuild
+      ? [
+          {
+            // astro preview serves under the base of the config, which reads BASE_PATH.
+            command: `npx astro preview --host 127.0.0.1 --port ${basePort} --outDir ${baseDistDir} --ignore-lock`,
+            env: { BASE_PATH: basePath },
+            url: `http://127.0.0.1:${basePort}${basePath}`,
+            reuseExistingServer: !process.env.CI,
+            timeout: 60_000,
+          },
+        ]
+      : []),
+  ],
 });

@@ -28,8 +28,8 @@ export const exerciseFields = z
     aliases: z.array(z.string().min(2)).default([]),
     /** Which kind of training the exercise belongs to. */
     category: categorySchema,
-    /** Order of difficulty inside its category, 1 = easiest; unique within a category. */
-    level: z.number().int().min(1).max(99),
+    /** Order of difficulty inside its category, 1 = easiest; unique within a category (the benchmark's generated libraries go into the thousands). */
+    level: z.number().int().min(1).max(9999),
     /** How much to do, as the source gives it. */
     dose: doseSchema,
     /** Equipment needed; leave empty when none is needed. */

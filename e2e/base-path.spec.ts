@@ -1,0 +1,80 @@
+/*
+ * The main flows of a sub-path deploy (the `base` project: dist-base/ served under /osteomove/).
+ * Every address a page holds must carry the base, or it breaks on a project page.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { htmlReferences } from '../scripts/links/extract.ts';
+import { resolveReference } from '../scripts/links/resolve.ts';
+import { builtPages, siteOf, url, type BuiltSite } from './support/builtPages';
+import { expect, test } from './support/fixtures';
+
+let site: BuiltSite;
+test.beforeEach(({}, testInfo) => {
+  site = siteOf(testInfo);
+  expect(site.basePath, 'this spec tests a sub-path build').not.toBe('/');
+});
+
+const hasPage = (path: string) => existsSync(join(site.distDir, path, 'index.html'));
+
+test('home → library → exercise, with styles and the illustration loaded', async ({ page }) => {
+  await page.goto(url('/', site));
+  expect(await page.evaluate(() => getComputedStyle(document.body).display), 'the stylesheet applies').toBe('flex');
+  await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Exercises' }).click();
+  await expect(page).toHaveURL(url('/exercises/', site));
+  await page.locator('[data-exercise-card] h3 a').first().click();
+  await expect(page).toHaveURL(new RegExp(`${url('/exercises/', site)}[a-z-]+/$`));
+  const illustration = page.locator('.illustration img');
+  await expect(illustration).toHaveAttribute('src', new RegExp(`^${site.basePath}`));
+  await expect.poll(() => illustration.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+});
+
+test('a category page links its exercises under the base', async ({ page }) => {
+  await page.goto(url('/training/balance/', site));
+  await expect(page.locator('[data-recommendation="balance"]')).toBeVisible();
+  const links = await page.locator('main a[href*="/exercises/"]').evaluateAll((els) => els.map((el) => el.getAttribute('href')!));
+  expect(links.length).toBeGreaterThan(0);
+  for (const link of links) expect(link).toMatch(new RegExp(`^${url('/exercises/', site)}`));
+});
+
+test('every address on every page is served under the base', async ({ page, baseURL }) => {
+  const siteRoot = new URL(site.basePath, baseURL);
+  const checked = new Map<string, number>();
+  for (const path of builtPages(site)) {
+    const from = new URL(path, siteRoot);
+    const html = await (await page.request.get(from.href)).text();
+    for (const { url: address, origin } of htmlReferences(html)) {
+      // Canonical and Open Graph addresses name the public site (SITE_URL), not this preview server.
+      if (origin === 'meta content' || /^https?:/.test(address)) continue;
+      const target = resolveReference(address, from, siteRoot);
+      expect(target.kind, `${path}: ${origin} ${address}`).not.toBe('outside-base');
+      const resource = new URL(address, from);
+      resource.hash = '';
+      if (target.kind === 'file' && !checked.has(resource.href)) checked.set(resource.href, (await page.request.get(resource.href)).status());
+    }
+  }
+  expect(checked.size).toBeGreaterThan(20);
+  expect([...checked].filter(([, status]) => status !== 200)).toEqual([]);
+});
+
+test('search from the header finds an exercise and links to it under the base', async ({ page }) => {
+  test.skip(!hasPage('search'), 'this build has no search page yet');
+  await page.goto(url('/', site));
+  const search = page.getByRole('search').getByRole('searchbox');
+  await search.fill('squats');
+  await search.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`${url('/search/', site)}\\?q=squats`));
+  const hit = page.locator(`main a[href^="${url('/exercises/squats/', site)}"]`).first();
+  await expect(hit).toBeVisible();
+  await hit.click();
+  await expect(page.locator('h1')).toHaveText('Squats');
+});
+
+test('the plan page loads its island and builds a plan with links under the base', async ({ page }) => {
+  test.skip(!hasPage('plan'), 'this build has no plan page yet');
+  await page.goto(url('/plan/', site));
+  await expect(page.locator('h1')).toHaveCount(1);
+  await page.locator('main form').first().locator('button[type="submit"]').first().click();
+  const exerciseLinks = page.locator(`main a[href^="${url('/exercises/', site)}"]`);
+  await expect(exerciseLinks.first()).toBeVisible();
+});

@@ -1,0 +1,127 @@
+/*
+ * Every page, run with the site's Content-Security-Policy enforced, must do all it does
+ * without a single violation: once as hosts with header files send it (public/_headers,
+ * added to each response here), once as hosts without them leave it (Astro's <meta> tag only).
+ */
+import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { metaDirectives, parsePolicy } from '../src/lib/security/headers';
+import { parseHeadersFile } from '../src/lib/security/headersFile';
+import { builtPages, distDir, url } from './support/builtPages';
+import { expect, test } from './support/fixtures';
+
+const headers = parseHeadersFile(readFileSync('public/_headers', 'utf8')).get('/*') ?? {};
+
+/** Pages whose scripts only run when the reader does something; the test does it, so those scripts run under the policy too. */
+const interactions: Record<string, (page: Page) => Promise<void>> = {
+  [url('/exercises/')]: async (page) => {
+    await page.locator('[data-filter-form] input[type="checkbox"]').first().check();
+    await expect(page.locator('[data-filter-status]')).not.toBeEmpty();
+  },
+  [url('/search/')]: async (page) => {
+    await page.locator('main').getByRole('searchbox').fill('squats');
+    await expect(page.locator(`main a[href^="${url('/exercises/squats/')}"]`).first()).toBeVisible();
+  },
+  [url('/plan/')]: async (page) => {
+    await page.locator('main form button[type="submit"]').first().click();
+    await expect(page.locator(`main a[href^="${url('/exercises/')}"]`).first()).toBeVisible();
+  },
+};
+
+/**
+ * What decides whether a page keeps to the policy: the scripts and styles it loads, inline code,
+ * style attributes and event-handler attributes. Pages of one route (all exercise pages, all
+ * course pages) that are alike in all of these behave alike under the policy, so one of them
+ * is loaded, which keeps the test quick for any number of exercises. Images and other files are
+ * same-origin by construction (the link check and the other-host check in every test see to that).
+ */
+function policyFootprint(path: string): string {
+  const file = join(distDir, path.slice(url('/').length), path.endsWith('.html') ? '' : 'index.html');
+  const html = readFileSync(file, 'utf8').replace(/<script type="application\/ld\+json">[\s\S]*?<\/script>/g, '');
+  return [
+    ...html.match(/<script\b[^>]*>[\s\S]*?<\/script>/g) ?? [],
+    ...html.match(/<link\b[^>]*\brel="(?:stylesheet|modulepreload|preload)"[^>]*>/g) ?? [],
+    ...html.match(/<style\b[^>]*>[\s\S]*?<\/style>/g) ?? [],
+    /<[^>]+\sstyle=/.test(html) ? 'style attribute' : '',
+    /<[^>]+\son[a-z]+=/.test(html) ? 'event-handler attribute' : '',
+  ].join('\n');
+}
+
+/** The route a page belongs to: its first path segment and its depth (`exercises/*` for every exercise page). */
+function routeOf(path: string): string {
+  const segments = path.slice(url('/').length).split('/').filter(Boolean);
+  return `${segments[0] ?? ''}/${'*/'.repeat(Math.max(0, segments.length - 1))}`;
+}
+
+/** One page of each route and footprint, with how many pages it stands for. */
+function pageKinds(): { path: string; alike: number }[] {
+  const kinds = Map.groupBy(builtPages(), (path) => `${routeOf(path)}\n${policyFootprint(path)}`);
+  return [...kinds.values()].map((paths) => ({ path: paths[0]!, alike: paths.length - 1 }));
+}
+
+async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
+  const logged: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) logged.push(`console: ${message.text()}`);
+  });
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline code'} (${event.sourceFile}:${event.lineNumber})`), true);
+  });
+  return async () => [...logged, ...(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations))];
+}
+
+async function visit(page: Page, path: string) {
+  const notFoundPage = path.endsWith('404.html');
+  const response = await page.goto(notFoundPage ? path.replace('404.html', 'no-such-page/') : path);
+  expect(response?.status()).toBe(notFoundPage ? 404 : 200);
+  // Lazy images load once scrolled into view; they are fetched under the policy too.
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await page.waitForFunction(() => [...document.images].every((image) => image.complete));
+  await interactions[path]?.(page);
+}
+
+test('public/_headers sends a Content-Security-Policy to every path', () => {
+  expect(parsePolicy(headers['Content-Security-Policy'] ?? '').get('default-src')).toEqual(["'self'"]);
+});
+
+for (const { path, alike } of pageKinds()) {
+  const kind = alike > 0 ? ` (and ${alike} pages like it)` : '';
+  test(`${path}${kind} runs without violation under the header policy and under the meta tag alone`, async ({ page, context, baseURL }) => {
+    const metaOnly = page;
+    const withHeader = await context.newPage();
+    const ownOrigin = new URL(baseURL!).origin;
+    const servedWithHeader: string[] = [];
+    await withHeader.route(
+      (address) => address.origin === ownOrigin,
+      async (route) => {
+        const response = await route.fetch();
+        servedWithHeader.push(new URL(route.request().url()).pathname);
+        await route.fulfill({ response, headers: { ...response.headers(), ...headers } });
+      },
+    );
+
+    const headerViolations = await watchViolations(withHeader);
+    await visit(withHeader, path);
+    expect(await headerViolations(), 'under the header policy').toEqual([]);
+    if (path === url('/search/')) {
+      // Pagefind's worker and its WebAssembly ran under the header policy too.
+      expect(servedWithHeader.some((p) => p.endsWith('/pagefind-worker.js')), 'the search worker was served with the policy').toBe(true);
+      expect(withHeader.workers().length, 'the search ran in its worker').toBeGreaterThan(0);
+    }
+
+    const metaViolations = await watchViolations(metaOnly);
+    await visit(metaOnly, path);
+    const meta = metaOnly.locator('meta[http-equiv="content-security-policy"]');
+    await expect(meta).toHaveCount(1);
+    const policy = parsePolicy((await meta.getAttribute('content')) ?? '');
+    for (const directive of metaDirectives) {
+      const [name = '', ...sources] = directive.split(' ');
+      expect(policy.get(name), name).toEqual(sources);
+    }
+    expect(policy.get('script-src')).toEqual(expect.arrayContaining(["'self'", "'wasm-unsafe-eval'"]));
+    expect(await metaViolations(), 'under the meta tag').toEqual([]);
+  });
+}

@@ -1,0 +1,107 @@
+import { builtPages, url } from './support/builtPages';
+import { expect, test } from './support/fixtures';
+import { countPrintCalls, gzippedScriptBytes, paperFormats, pdfPageCount, printCalls } from './support/print';
+
+/** Every built exercise page, so that a new exercise is held to one printed page without listing it. */
+const exercisePages = builtPages().filter((path) => new RegExp(`^${url('/exercises/')}[a-z0-9-]+/$`).test(path));
+
+test('every exercise has a page to print', () => {
+  expect(exercisePages.length).toBeGreaterThanOrEqual(24);
+});
+
+for (const path of exercisePages) {
+  test(`${path} prints as exactly one page on A4 and on Letter`, async ({ page }) => {
+    await page.goto(path);
+    for (const format of paperFormats) {
+      expect(pdfPageCount(await page.pdf({ format })), format).toBe(1);
+    }
+  });
+}
+
+test('on paper an exercise page is its sheet: no navigation, search, buttons, footer or screen copy', async ({ page }) => {
+  await page.goto(url('/exercises/squats/'));
+  await expect(page.locator('.sheet')).toBeHidden();
+  await expect(page.locator('[data-exercise-page]')).toBeVisible();
+
+  await page.emulateMedia({ media: 'print' });
+  for (const hidden of ['nav', '[data-header-search]', 'button', 'body > footer', 'body > header', 'a[href="#main-content"]', '[data-exercise-page]']) {
+    for (const element of await page.locator(hidden).all()) await expect(element, hidden).toBeHidden();
+  }
+  const sheet = page.locator('.sheet[data-sheet="squats"]');
+  await expect(sheet).toBeVisible();
+  await expect(sheet.getByRole('heading', { name: 'Squats' })).toBeVisible();
+  await expect(sheet.locator('.sheet-figure')).toBeVisible();
+  await expect(sheet.locator('.sheet-dose')).toContainText('8 to 12');
+  await expect(sheet.locator('[data-sheet-sources]')).toContainText('IQWiG');
+  await expect(sheet.locator('time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+  const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+  await expect(sheet.locator('[data-sheet-address]')).toHaveText(canonical!);
+  await expect(sheet.locator('.sheet-variants')).toContainText('Easier:');
+  await expect(sheet.locator('.sheet-variants')).toContainText('Harder:');
+});
+
+test('the sheet repeats the page’s numbered steps and safety notes word for word', async ({ page }) => {
+  const words = (texts: string[]) => texts.map((text) => text.replace(/\s+/g, ' ').trim());
+  for (const path of exercisePages) {
+    await page.goto(path);
+    const pageSteps = await page.locator('.exercise-body h2:text-is("How to do it") + ol > li').allTextContents();
+    const pageCautions = await page.locator('.exercise-body h2:text-is("Watch out for") + ul > li').allTextContents();
+    expect(pageSteps.length, path).toBeGreaterThan(0);
+    expect(words(await page.locator('.sheet-steps li').allTextContents()), path).toEqual(words(pageSteps));
+    expect(words(await page.locator('.sheet-cautions li').allTextContents()), path).toEqual(words(pageCautions));
+  }
+});
+
+test('the tick-box log has 12 weeks and the recommended days a week of its kind of training', async ({ page }) => {
+  for (const [id, days] of [['squats', 2], ['one-leg-stand', 4], ['stairs', 2]] as const) {
+    await page.goto(url(`/exercises/${id}/`));
+    const log = page.locator('.sheet .tick-log');
+    await expect(log.locator('caption')).toContainText(`${days} days a week, for 12 weeks`);
+    await expect(log.locator('thead th[scope="col"]')).toHaveCount(13);
+    await expect(log.locator('tbody th[scope="row"]')).toHaveCount(days);
+    await expect(log.locator('tbody td')).toHaveCount(12 * days);
+  }
+});
+
+test('a jumping exercise’s sheet says to ask a doctor or physiotherapist first', async ({ page }) => {
+  await page.goto(url('/exercises/jumps-and-hops/'));
+  await expect(page.locator('.sheet-consult')).toHaveText(/doctor or physiotherapist/);
+  await page.goto(url('/exercises/squats/'));
+  await expect(page.locator('.sheet-consult')).toHaveCount(0);
+});
+
+test('the print button asks the browser to print, and is left off the paper', async ({ page }) => {
+  await countPrintCalls(page);
+  await page.goto(url('/exercises/calf-raises/'));
+  const button = page.getByRole('button', { name: 'Print this page' });
+  await button.click();
+  expect(await printCalls(page)).toBe(1);
+  await page.emulateMedia({ media: 'print' });
+  await expect(button).toBeHidden();
+});
+
+test('on paper, links to other sites show their address and links inside the site do not', async ({ page }) => {
+  await page.goto(url('/about/'));
+  await page.emulateMedia({ media: 'print' });
+  const after = (selector: string) => page.locator(selector).first().evaluate((el) => getComputedStyle(el, '::after').content);
+  expect(await after('main a[href^="http"]')).toContain('(https://');
+  expect(await after('main a[href^="/"]')).toBe('none');
+});
+
+test('headings stay with their text, and steps, dose boxes and drawings are never split', async ({ page }) => {
+  await page.goto(url('/exercises/squats/'));
+  await page.emulateMedia({ media: 'print' });
+  const style = (selector: string, property: string) =>
+    page.locator(selector).first().evaluate((el, name) => getComputedStyle(el).getPropertyValue(name), property);
+  expect(await style('.sheet h3', 'break-after')).toBe('avoid');
+  for (const selector of ['.sheet li', '.sheet-dose', '.sheet-figure', '.sheet .tick-log']) {
+    expect(await style(selector, 'break-inside'), selector).toBe('avoid');
+  }
+  expect(parseFloat(await style('.sheet li', 'font-size'))).toBeGreaterThanOrEqual(16);
+});
+
+test('the pages with print and sheet buttons stay within 5 KB of gzipped JavaScript', async ({ page }) => {
+  for (const path of ['/exercises/squats/', '/exercises/']) {
+    expect(await gzippedScriptBytes(page, url(path)), path).toBeLessThanOrEqual(5 * 1024);
+  }
+});

@@ -1,0 +1,268 @@
+import type { Locator, Page } from '@playwright/test';
+import { axeViolations } from './support/axe';
+import { builtPages, url } from './support/builtPages';
+import { expect, test } from './support/fixtures';
+
+const exercisePages = builtPages().filter((path) => new RegExp(`^${url('/exercises/')}[^/]+/$`).test(path));
+
+const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'What are you looking for?' });
+const status = (page: Page) => page.locator('[data-search-status]');
+const hits = (page: Page) => page.locator('[data-search-hit]');
+const idleResults = (page: Page) => page.locator('[data-search-results]:not([aria-busy])');
+
+/** Types like a reader and waits until the results for exactly these words are announced. */
+async function search(page: Page, query: string) {
+  await searchBox(page).pressSequentially(query);
+  await expect(status(page)).toContainText(`“${query}”`);
+  await expect(idleResults(page)).toHaveCount(1);
+}
+
+/** Every link (result titles and entries on a page) in the first `count` results. */
+async function linksInTop(page: Page, count: number): Promise<string[]> {
+  const links: string[] = [];
+  const shown = Math.min(count, await hits(page).count());
+  for (let i = 0; i < shown; i += 1) {
+    links.push(...(await hits(page).nth(i).locator('a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')!))));
+  }
+  return links;
+}
+
+/** Clicks "Show more results" until every result is on the page; returns the result titles' links. */
+async function allResultLinks(page: Page): Promise<Locator> {
+  const more = page.getByRole('button', { name: 'Show more results' });
+  while (await more.isVisible()) {
+    const before = await hits(page).count();
+    await more.click();
+    await expect(hits(page)).not.toHaveCount(before);
+  }
+  return page.locator('[data-search-hit] [data-result-link]');
+}
+
+/** The number the live region announces, e.g. 12 in "12 results for …". */
+async function announcedCount(page: Page): Promise<number> {
+  await expect(idleResults(page)).toHaveCount(1);
+  const text = (await status(page).textContent()) ?? '';
+  return /^Nothing/.test(text) ? 0 : Number(/^(\d+) result/.exec(text)?.[1] ?? NaN);
+}
+
+test.describe('typing a query', () => {
+  const expectations: [query: string, expected: string][] = [
+    ['chair', '/exercises/sit-to-stand/'],
+    ['balance', '/training/balance/'],
+    ['Funktionstraining', '/courses/functional-training/'],
+    ['sit to stand', '/exercises/sit-to-stand/'],
+    ['heel raises', '/exercises/calf-raises/'],
+    ['sit-ups', '/activities/#sit-ups'],
+    ['stairs', '/exercises/stairs/'],
+    ['tightrope', '/exercises/tightrope-walk/'],
+    ['swimming', '/activities/#swimming'],
+    ['physiotherapy', '/courses/physical-therapy/'],
+    ['jumping', '/exercises/jumps-and-hops/'],
+    ['golf', '/activities/#golf'],
+    ['Rehasport', '/courses/functional-training/'],
+    ['tai chi', '/exercises/tai-chi/'],
+    ['broken vertebra', '/spine/'],
+  ];
+  for (const [query, expected] of expectations) {
+    test(`"${query}" shows ${expected} among the first three results`, async ({ page }) => {
+      await page.goto(url('/search/'));
+      await search(page, query);
+      expect(await linksInTop(page, 3)).toContain(url(expected));
+    });
+  }
+
+  test('"back pain" leads first to safety advice or a back exercise', async ({ page }) => {
+    await page.goto(url('/search/'));
+    await search(page, 'back pain');
+    const sensible = ['/safety/', '/spine/', '/exercises/back-press-wall/', '/exercises/back-press-lying/', '/exercises/back-tense-front/'];
+    expect(sensible.map((path) => url(path))).toContain(await hits(page).first().locator('[data-result-link]').getAttribute('href'));
+  });
+
+  test('results show the type, category and dose, and mark the matching words', async ({ page }) => {
+    await page.goto(url('/search/'));
+    await search(page, 'squats');
+    const first = hits(page).first();
+    await expect(first.locator('[data-result-link]')).toHaveText('Squats');
+    await expect(first.locator('[data-result-facts]')).toHaveText('Exercise · Muscle strength · Level 6 of 10 · 2 to 3 sets × 8 to 12 repetitions');
+    await expect(first.locator('[data-result-excerpt] mark').first()).toHaveText(/squat/i);
+  });
+
+  test('what the reader types is shown as text, never run as HTML', async ({ page }) => {
+    await page.goto(url('/search/'));
+    const typed = '<img src=x onerror="document.title=1">';
+    await searchBox(page).fill(typed);
+    await expect(status(page)).toContainText(`“${typed}”`);
+    await expect(page.locator('[data-search-output] img')).toHaveCount(0);
+    await expect(page).toHaveTitle(/OsteoMove/);
+  });
+});
+
+test.describe('filters', () => {
+  test('the type filter keeps only pages of that type', async ({ page }) => {
+    await page.goto(url('/search/'));
+    await search(page, 'walking');
+    const unfiltered = await announcedCount(page);
+    await page.getByText('Narrow the results', { exact: true }).click();
+    await page.getByLabel('Type of page').selectOption('exercise');
+    const filtered = await announcedCount(page);
+    expect(filtered).toBeLessThan(unfiltered);
+    for (const href of await (await allResultLinks(page)).evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
+      expect(exercisePages).toContain(href);
+    }
+  });
+
+  test('with no words, the type filter alone lists every exercise', async ({ page }) => {
+    await page.goto(url('/search/?type=exercise'));
+    expect(await announcedCount(page)).toBe(exercisePages.length);
+    await expect(status(page)).toContainText('the filters you chose');
+  });
+
+  test('category and level filters keep only matching exercises', async ({ page }) => {
+    await page.goto(url('/search/?type=exercise'));
+    const allExercises = await announcedCount(page);
+    await page.getByLabel('Kind of training').selectOption('balance');
+    expect(await announcedCount(page)).toBeLessThan(allExercises);
+    for (const facts of await page.locator('[data-result-facts]').allTextContents()) expect(facts).toContain('Balance and coordination');
+
+    await page.getByLabel('Kind of training').selectOption('');
+    await page.getByLabel('How hard').selectOption('easy');
+    expect(await announcedCount(page)).toBeLessThan(allExercises);
+    await allResultLinks(page);
+    for (const facts of await page.locator('[data-result-facts]').allTextContents()) {
+      const [, level, count] = /Level (\d+) of (\d+)/.exec(facts)!.map(Number);
+      expect(level! - 1, facts).toBeLessThan(count! / 3);
+    }
+  });
+
+  test('equipment, spine and holding-on filters match what each exercise page says', async ({ page, context }) => {
+    const checks: [apply: (page: Page) => Promise<void>, proof: (exercise: Page) => Locator, text: string][] = [
+      [(p) => p.getByLabel('You need').selectOption('chair').then(() => undefined), (e) => e.locator('.dose-box dt', { hasText: 'You need' }).locator('xpath=following-sibling::dd[1]'), 'Chair'],
+      [(p) => p.getByLabel('Suitable when the spine is affected').check(), (e) => e.locator('[data-flags]'), 'Suitable when the spine is affected'],
+      [(p) => p.getByLabel('Start holding on').check(), (e) => e.locator('[data-flags]'), 'Start holding on'],
+    ];
+    const exercise = await context.newPage();
+    for (const [apply, proof, text] of checks) {
+      await page.goto(url('/search/?type=exercise'));
+      const allExercises = await announcedCount(page);
+      await page.getByText('Narrow the results', { exact: true }).click();
+      await apply(page);
+      const filtered = await announcedCount(page);
+      expect(filtered).toBeGreaterThan(0);
+      expect(filtered).toBeLessThan(allExercises);
+      for (const href of await (await allResultLinks(page)).evaluateAll((links) => links.map((a) => a.getAttribute('href')!))) {
+        await exercise.goto(href);
+        await expect(proof(exercise), href).toContainText(text);
+      }
+    }
+  });
+
+  test('"easiest first" orders the exercises of a category by level', async ({ page }) => {
+    await page.goto(url('/search/?type=exercise&category=strength&sort=level'));
+    await expect(page.getByLabel('Order')).toHaveValue('level');
+    await allResultLinks(page);
+    const levels = (await page.locator('[data-result-facts]').allTextContents()).map((facts) => Number(/Level (\d+)/.exec(facts)![1]));
+    expect(levels.length).toBeGreaterThan(1);
+    expect(levels).toEqual([...levels].sort((a, b) => a - b));
+  });
+});
+
+test.describe('the address', () => {
+  test('a ?q= link shows its results on arrival, with its filters set', async ({ page }) => {
+    await page.goto(url('/search/?q=heel%20raises&type=exercise'));
+    await expect(page.getByText('Search needs JavaScript')).toBeHidden();
+    await expect(searchBox(page)).toHaveValue('heel raises');
+    await expect(page.getByLabel('Type of page')).toHaveValue('exercise');
+    await expect(status(page)).toContainText('“heel raises”');
+    await expect(hits(page).first().locator('[data-result-link]')).toHaveAttribute('href', url('/exercises/calf-raises/'));
+  });
+
+  test('the address follows the search, so the back button returns to the results', async ({ page }) => {
+    await page.goto(url('/search/'));
+    await search(page, 'stairs');
+    await expect(page).toHaveURL(url('/search/?q=stairs'));
+    await hits(page).first().locator('[data-result-link]').click();
+    await expect(page).toHaveURL(url('/exercises/stairs/'));
+    await page.goBack();
+    await expect(searchBox(page)).toHaveValue('stairs');
+    await expect(hits(page).first()).toBeVisible();
+  });
+
+  test('values an address may not carry are ignored', async ({ page }) => {
+    await page.goto(url('/search/?q=golf&type=nonsense&level=extreme'));
+    await expect(page.getByLabel('Type of page')).toHaveValue('');
+    await expect(status(page)).toContainText('“golf”');
+  });
+});
+
+test('the keyboard alone can search, open a result and clear the box', async ({ page }) => {
+  await page.goto(url('/search/'));
+  for (let i = 0; i < 30 && !(await searchBox(page).evaluate((box) => box === document.activeElement)); i += 1) await page.keyboard.press('Tab');
+  await expect(searchBox(page)).toBeFocused();
+  await page.keyboard.type('squats');
+  await expect(status(page)).toContainText('“squats”');
+  const inResults = () => page.evaluate(() => Boolean(document.activeElement?.closest('[data-search-hit]')));
+  for (let i = 0; i < 6 && !(await inResults()); i += 1) await page.keyboard.press('Tab');
+  expect(await inResults()).toBe(true);
+  const target = await page.evaluate(() => document.activeElement!.getAttribute('href'));
+  await page.keyboard.press('Escape');
+  await expect(searchBox(page)).toBeFocused();
+  await expect(searchBox(page)).toHaveValue('squats');
+  await page.keyboard.press('Escape');
+  await expect(searchBox(page)).toHaveValue('');
+  await expect(hits(page)).toHaveCount(0);
+  await expect(page).toHaveURL(url('/search/'));
+  await page.keyboard.type('squats');
+  await expect(status(page)).toContainText('“squats”');
+  for (let i = 0; i < 6 && !(await inResults()); i += 1) await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(target!);
+});
+
+test('Pagefind loads only once the reader starts searching', async ({ page }) => {
+  const pagefindRequests: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/pagefind/')) pagefindRequests.push(request.url());
+  });
+  for (const path of ['/', '/exercises/squats/', '/activities/', '/search/']) {
+    await page.goto(url(path));
+    await page.waitForLoadState('networkidle');
+  }
+  expect(pagefindRequests).toEqual([]);
+  const loading = page.waitForRequest((request) => request.url().endsWith(url('/pagefind/pagefind.js')));
+  await searchBox(page).focus();
+  await loading;
+});
+
+test('the search page with results and filters open has no accessibility violations', async ({ page }) => {
+  await page.goto(url('/search/?q=walking&sort=level'));
+  await expect(page.locator('details')).toHaveAttribute('open', '');
+  await expect(hits(page).first()).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  await page.goto(url('/search/?q=golf'));
+  await expect(hits(page).first().getByRole('link', { name: 'Golf' })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('the header search on a content page opens the search page with the results', async ({ page }) => {
+  await page.goto(url('/exercises/squats/'));
+  const header = page.getByRole('search', { name: 'Search this site' });
+  await header.getByRole('searchbox').fill('golf');
+  await header.getByRole('button', { name: 'Search' }).click();
+  await expect(page).toHaveURL(url('/search/?q=golf'));
+  await expect(hits(page).first().getByRole('link', { name: 'Golf' })).toHaveAttribute('href', url('/activities/#golf'));
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the header search still leads to the search page, which explains and links to the library', async ({ page }) => {
+    await page.goto(url('/exercises/squats/'));
+    const header = page.getByRole('search', { name: 'Search this site' });
+    await header.getByRole('searchbox').fill('balance');
+    await header.getByRole('searchbox').press('Enter');
+    await expect(page).toHaveURL(url('/search/?q=balance'));
+    await expect(page.locator('main')).toContainText('Search needs JavaScript');
+    await expect(page.locator('main').getByRole('link', { name: 'Browse all exercises' })).toHaveAttribute('href', url('/exercises/'));
+    await expect(searchBox(page)).toBeHidden();
+  });
+});

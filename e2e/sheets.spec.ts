@@ -1,0 +1,187 @@
+import type { Page } from '@playwright/test';
+import { axeViolations } from './support/axe';
+import { url } from './support/builtPages';
+import { expect, test } from './support/fixtures';
+import { countPrintCalls, paperFormats, pdfPageCount, printCalls } from './support/print';
+
+const storageKey = 'osteomove.sheet';
+const stored = (page: Page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), storageKey);
+const checkedIds = (page: Page) => page.locator('input[name="ids"]:checked').evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value));
+const chosenSheets = (page: Page) => page.locator('.sheet[data-selected]').evaluateAll((els) => els.map((el) => el.getAttribute('data-sheet')));
+/** Paper pages of the sheet builder as it stands, on each paper size. */
+const pagesPerFormat = async (page: Page) => Promise.all(paperFormats.map(async (format) => pdfPageCount(await page.pdf({ format }))));
+
+test('the address chooses the exercises and the layout, and the choice is stored', async ({ page }) => {
+  await page.goto(url('/sheets/?ids=squats,calf-raises&layout=compact'));
+  expect((await checkedIds(page)).sort()).toEqual(['calf-raises', 'squats']);
+  await expect(page.getByLabel('Two exercises on each page')).toBeChecked();
+  await expect(page.locator('[data-sheets-status]')).toHaveText('2 exercises chosen.');
+  expect(await stored(page)).toEqual({ ids: ['squats', 'calf-raises'], layout: 'compact' });
+  expect(await chosenSheets(page)).toEqual(['calf-raises', 'squats']);
+});
+
+test('ticking and unticking updates the address and the stored choice, and both survive a reload', async ({ page }) => {
+  await page.goto(url('/sheets/?ids='));
+  await expect(page.locator('[data-sheets-status]')).toHaveText('No exercises chosen yet.');
+  await page.getByLabel('Squats').check();
+  await page.getByLabel('Standing on one leg').check();
+  await expect(page).toHaveURL(/\/sheets\/\?ids=squats,one-leg-stand$/);
+  await page.getByLabel('Two exercises on each page').check();
+  await expect(page).toHaveURL(/\/sheets\/\?ids=squats,one-leg-stand&layout=compact$/);
+  await page.getByLabel('Squats').uncheck();
+  await expect(page).toHaveURL(/\/sheets\/\?ids=one-leg-stand&layout=compact$/);
+  expect(await stored(page)).toEqual({ ids: ['one-leg-stand'], layout: 'compact' });
+
+  await page.reload();
+  expect(await checkedIds(page)).toEqual(['one-leg-stand']);
+
+  // A bare address picks up the stored choice and writes it back into the address.
+  await page.goto(url('/sheets/'));
+  expect(await checkedIds(page)).toEqual(['one-leg-stand']);
+  await expect(page.getByLabel('Two exercises on each page')).toBeChecked();
+  await expect(page).toHaveURL(/\/sheets\/\?ids=one-leg-stand&layout=compact$/);
+
+  await page.getByRole('button', { name: 'Untick all' }).click();
+  expect(await checkedIds(page)).toEqual([]);
+  await expect(page).toHaveURL(/\/sheets\/\?layout=compact$/);
+});
+
+test('a shared address prints what it says, whatever the reader has stored', async ({ page }) => {
+  await page.goto(url('/sheets/?ids=lunges&layout=compact'));
+  await page.goto(url('/sheets/?ids=squats'));
+  expect(await checkedIds(page)).toEqual(['squats']);
+  await expect(page.getByLabel('One exercise on each page')).toBeChecked();
+});
+
+test('unknown ids are listed as skipped, as plain text, and the rest still prints', async ({ page }) => {
+  const attack = '<img src=x onerror=alert(1)>';
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.goto(url(`/sheets/?ids=squats,no-such-exercise,${encodeURIComponent(attack)}`));
+  const skipped = page.locator('[data-sheets-skipped]');
+  await expect(skipped).toBeVisible();
+  expect(await skipped.locator('li').allTextContents()).toEqual(['no-such-exercise', attack]);
+  await expect(skipped.locator('img')).toHaveCount(0);
+  expect(await checkedIds(page)).toEqual(['squats']);
+  await expect(page).toHaveURL(/\/sheets\/\?ids=squats$/);
+  expect(await pagesPerFormat(page)).toEqual([1, 1]);
+  expect(dialogs, 'text from the address must never run as code').toEqual([]);
+});
+
+test('the builder prints one page per exercise, or two exercises a page in the compact layout', async ({ page }) => {
+  await page.goto(url('/sheets/?ids=squats,one-leg-stand,stairs'));
+  expect(await pagesPerFormat(page)).toEqual([3, 3]);
+  await page.getByLabel('Two exercises on each page').check();
+  expect(await pagesPerFormat(page)).toEqual([2, 2]);
+
+  await page.getByLabel('Squats').uncheck();
+  expect(await pagesPerFormat(page)).toEqual([1, 1]);
+});
+
+test('every exercise together prints one per page, or half as many pages compact', async ({ page }) => {
+  await page.goto(url('/sheets/?ids='));
+  const all = await page.locator('input[name="ids"]').evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value));
+  await page.goto(url(`/sheets/?ids=${all.join(',')}`));
+  expect(await pagesPerFormat(page)).toEqual([all.length, all.length]);
+  await page.goto(url(`/sheets/?ids=${all.join(',')}&layout=compact`));
+  const half = Math.ceil(all.length / 2);
+  expect(await pagesPerFormat(page)).toEqual([half, half]);
+});
+
+test('the two longest compact sheets still share one page on A4 and on Letter', async ({ page }) => {
+  await page.goto(url('/sheets/?ids='));
+  const all = await page.locator('input[name="ids"]').evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value));
+  // Letter is the shorter page and A4 the narrower one: measure at A4's width (210 mm less 2 × 10 mm margins).
+  await page.setViewportSize({ width: Math.floor((190 / 25.4) * 96), height: 1000 });
+  await page.goto(url(`/sheets/?ids=${all.join(',')}&layout=compact`));
+  await page.emulateMedia({ media: 'print' });
+  const heights = await page.locator('.sheet[data-selected]').evaluateAll((els) =>
+    els.map((el) => ({ id: el.getAttribute('data-sheet')!, height: el.getBoundingClientRect().height })),
+  );
+  const [first, second] = heights.sort((a, b) => b.height - a.height);
+  await page.goto(url(`/sheets/?ids=${first!.id},${second!.id}&layout=compact`));
+  expect(await pagesPerFormat(page), `${first!.id} and ${second!.id}`).toEqual([1, 1]);
+});
+
+test('on paper the builder shows only the chosen sheets', async ({ page }) => {
+  await page.goto(url('/sheets/?ids=squats,calf-raises'));
+  await page.emulateMedia({ media: 'print' });
+  for (const hidden of ['h1', 'form', 'nav', '[data-header-search]', 'body > footer']) {
+    for (const element of await page.locator(hidden).all()) await expect(element, hidden).toBeHidden();
+  }
+  await expect(page.locator('.sheet:visible')).toHaveCount(2);
+  await expect(page.locator('.sheet[data-sheet="squats"] [data-sheet-address]')).toHaveText(/\/exercises\/squats\/$/);
+});
+
+test('the print button prints the chosen sheets, and first asks for a choice when there is none', async ({ page }) => {
+  await countPrintCalls(page);
+  await page.goto(url('/sheets/?ids='));
+  const print = page.getByRole('button', { name: 'Print the chosen sheets' });
+  await print.click();
+  await expect(page.locator('[data-sheets-status]')).toHaveText('Choose at least one exercise first.');
+  expect(await printCalls(page)).toBe(0);
+  await page.getByLabel('Squats').check();
+  await print.click();
+  expect(await printCalls(page)).toBe(1);
+});
+
+test('"Add to my sheet" on cards and exercise pages shares one stored choice with the builder', async ({ page }) => {
+  await page.goto(url('/exercises/'));
+  const myLink = page.getByRole('link', { name: /^My sheet/ });
+  await expect(myLink).toHaveText('My sheet (0)');
+  const squats = page.locator('[data-exercise-card="squats"]').getByRole('button', { name: 'Add to my sheet: Squats' });
+  await expect(squats).toHaveAttribute('aria-pressed', 'false');
+  await squats.click();
+  await expect(squats).toHaveAttribute('aria-pressed', 'true');
+  await expect(myLink).toHaveText('My sheet (1)');
+  expect(await squats.evaluate((el) => el.getBoundingClientRect().height)).toBeGreaterThanOrEqual(44);
+
+  await page.goto(url('/exercises/lunges/'));
+  const toggle = page.getByRole('button', { name: 'Add to my sheet' });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  expect(await stored(page)).toEqual({ ids: ['squats', 'lunges'], layout: 'single' });
+
+  await page.getByRole('link', { name: 'My sheet (2)' }).click();
+  await expect(page).toHaveURL(/\/sheets\/\?ids=squats,lunges$/);
+  expect((await checkedIds(page)).sort()).toEqual(['lunges', 'squats']);
+
+  await page.goto(url('/exercises/lunges/'));
+  await page.getByRole('button', { name: 'Add to my sheet' }).click();
+  await expect(page.getByRole('button', { name: 'Add to my sheet' })).toHaveAttribute('aria-pressed', 'false');
+  expect(await stored(page)).toEqual({ ids: ['squats'], layout: 'single' });
+});
+
+test('the sheet builder has no accessibility violations', async ({ page }) => {
+  await page.goto(url('/sheets/?ids=squats,no-such-exercise'));
+  await expect(page.locator('[data-sheets-skipped]')).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the builder explains that choosing needs JavaScript and that each exercise prints on its own', async ({ page }) => {
+    await page.goto(url('/sheets/?ids=squats'));
+    await expect(page.locator('[data-sheets-noscript]')).toBeVisible();
+    await expect(page.locator('[data-sheets-noscript]')).toContainText('print any exercise on its own');
+    await expect(page.locator('[data-sheets-form]')).toBeHidden();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test('no print or sheet buttons show, yet the page still prints as its sheet', async ({ page }) => {
+    await page.goto(url('/exercises/squats/'));
+    await expect(page.getByRole('button', { name: /Print|Add to my sheet/ })).toHaveCount(0);
+    await expect(page.getByRole('link', { name: /^My sheet/ })).toHaveCount(0);
+    expect(pdfPageCount(await page.pdf({ format: 'A4' }))).toBe(1);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.sheet[data-sheet="squats"]')).toBeVisible();
+
+    await page.goto(url('/exercises/'));
+    await expect(page.getByRole('button', { name: /Add to my sheet/ })).toHaveCount(0);
+  });
+});

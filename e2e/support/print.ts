@@ -1,0 +1,39 @@
+import { gzipSync } from 'node:zlib';
+import type { Page } from '@playwright/test';
+
+/** Pages in a PDF: one `/Type /Page` object each (`/Type /Pages` is the tree above them). */
+export function pdfPageCount(pdf: Buffer): number {
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![A-Za-z])/g) ?? []).length;
+}
+
+/** The paper sizes every printed page must fit. */
+export const paperFormats = ['A4', 'Letter'] as const;
+
+/** Replaces window.print with a counter, so a test can see the print dialog was asked for. */
+export async function countPrintCalls(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const counter = window as unknown as { printCalls: number };
+    counter.printCalls = 0;
+    window.print = () => {
+      counter.printCalls += 1;
+    };
+  });
+}
+
+export const printCalls = (page: Page): Promise<number> => page.evaluate(() => (window as unknown as { printCalls: number }).printCalls);
+
+/** Gzipped bytes of every script the page runs, loaded files and inline modules alike. */
+export async function gzippedScriptBytes(page: Page, path: string): Promise<number> {
+  const bodies: Promise<Buffer>[] = [];
+  const collect = (response: import('@playwright/test').Response) => {
+    if (response.request().resourceType() === 'script') bodies.push(response.body());
+  };
+  page.on('response', collect);
+  await page.goto(path, { waitUntil: 'networkidle' });
+  page.off('response', collect);
+  const inline = await page.$$eval('script:not([src])', (els) =>
+    els.filter((el) => !el.getAttribute('type') || el.getAttribute('type') === 'module').map((el) => el.textContent ?? ''),
+  );
+  const files = await Promise.all(bodies);
+  return [...files, ...inline.map((text) => Buffer.from(text))].reduce((sum, body) => sum + gzipSync(body).length, 0);
+}

@@ -1,0 +1,87 @@
+/**
+ * <plan-builder>: reads the answers from the page address and the form, builds the plan with
+ * the pure generator and renders it with the same view tree the page used at build time. The
+ * address keeps the answers, so a plan can be bookmarked, shared and printed.
+ */
+import { generatePlan, parseProfile, profileToSearch, type PlanExercise, type Profile } from '../lib/plan';
+import { programmeWeeks } from '../lib/recommendations';
+import { toDom } from './plan/dom';
+import { readForm, writeForm } from './plan/form';
+import { translator, type PlanStrings } from './plan/strings';
+import { exercisesInPlan, planSummary, planView } from './plan/view';
+import { selectSheets } from './sheets/select-sheets';
+
+class PlanBuilder extends HTMLElement {
+  private part<T extends HTMLElement = HTMLElement>(name: string): T {
+    const element = this.querySelector<T>(`[data-plan-${name}]`);
+    if (!element) throw new Error(`<plan-builder> has no [data-plan-${name}] element.`);
+    return element;
+  }
+
+  connectedCallback() {
+    const exercises = JSON.parse(this.dataset.exercises ?? '[]') as PlanExercise[];
+    const text = translator(JSON.parse(this.dataset.strings ?? '{}') as PlanStrings);
+    const form = this.part<HTMLFormElement>('form');
+    const week = form.elements.namedItem('week') as HTMLSelectElement;
+    const previous = this.part<HTMLButtonElement>('previous');
+    const next = this.part<HTMLButtonElement>('next');
+    const output = this.part('output');
+    const problemsRegion = this.part('problems');
+    const status = this.part('status');
+    const sheets = this.querySelector<HTMLElement>('[data-sheet-set]');
+
+    const show = (profile: Profile) => {
+      const plan = generatePlan(profile, exercises);
+      output.replaceChildren(toDom(planView(plan, profile, text)));
+      output.dataset.rendered = 'client';
+      if (sheets) selectSheets(sheets, exercisesInPlan(plan), 'single');
+      // aria-disabled rather than disabled, so the button keeps the keyboard focus at week 1 and 12.
+      previous.setAttribute('aria-disabled', String(profile.week <= 1));
+      next.setAttribute('aria-disabled', String(profile.week >= programmeWeeks));
+      return plan;
+    };
+
+    const update = () => {
+      const profile = readForm(form);
+      const plan = show(profile);
+      history.replaceState(history.state, '', `?${profileToSearch(profile)}`);
+      // The notice was about the address the page opened with; the address now holds the answers.
+      problemsRegion.replaceChildren();
+      status.textContent = planSummary(plan, text);
+    };
+
+    const moveWeek = (by: number) => {
+      const target = Number(week.value) + by;
+      if (target < 1 || target > programmeWeeks) return;
+      week.value = String(target);
+      update();
+    };
+
+    const { profile, problems } = parseProfile(new URLSearchParams(window.location.search));
+    writeForm(form, profile);
+    show(profile);
+    if (problems.length > 0) problemsRegion.replaceChildren(this.problemNotice(problems));
+
+    form.addEventListener('change', update);
+    previous.addEventListener('click', () => moveWeek(-1));
+    next.addEventListener('click', () => moveWeek(1));
+    this.part('print').addEventListener('click', () => window.print());
+    form.hidden = false;
+    this.part('actions').hidden = false;
+  }
+
+  /** What the address held that could not be used; the texts come from parseProfile and go in as text only. */
+  private problemNotice(problems: readonly string[]): HTMLElement {
+    const template = this.part<HTMLTemplateElement>('problem-template');
+    const notice = template.content.firstElementChild!.cloneNode(true) as HTMLElement;
+    const list = notice.querySelector('ul')!;
+    for (const problem of problems) {
+      const item = document.createElement('li');
+      item.textContent = problem;
+      list.append(item);
+    }
+    return notice;
+  }
+}
+
+customElements.define('plan-builder', PlanBuilder);

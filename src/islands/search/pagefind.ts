@@ -1,0 +1,27 @@
+/**
+ * Loading Pagefind's browser bundle, and the part of its API the search page uses. The bundle
+ * is written next to the site by the build (src/integrations/pagefind.ts), so it is imported
+ * by URL at run time, never bundled.
+ */
+import type { PagefindResultData } from '../../lib/search/results';
+
+export interface PagefindHit {
+  id: string;
+  data(): Promise<PagefindResultData>;
+}
+
+export interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  search(term: string | null, options: Record<string, unknown>): Promise<{ results: PagefindHit[] }>;
+}
+
+/**
+ * `bundleUrl` includes the deploy's base; `baseUrl` puts the base in front of result links,
+ * since the index stores paths relative to the built folder.
+ */
+export async function loadPagefind(bundleUrl: string, baseUrl: string): Promise<Pagefind> {
+  const pagefind = (await import(/* @vite-ignore */ bundleUrl)) as Pagefind;
+  // This index is small: a web worker would cost an extra download and gain nothing.
+  await pagefind.options({ baseUrl, noWorker: true, excerptLength: 24 });
+  return pagefind;
+}

@@ -1,0 +1,47 @@
+/**
+ * Turns what Pagefind returns for one result into what the search page shows. Only the
+ * fields used here are typed; Pagefind sends more.
+ */
+import { pageTypes, type PageType } from './facets';
+
+export interface PagefindSection {
+  title: string;
+  url: string;
+  excerpt: string;
+  /** Present when the section starts at an element with an id (a heading or a marked entry). */
+  anchor?: { id: string };
+}
+
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+  sub_results: PagefindSection[];
+}
+
+export interface ResultView {
+  title: string;
+  url: string;
+  type?: PageType;
+  /** Short facts under the title, e.g. "Muscle strength", "Level 4 of 10", the dose. */
+  facts: string[];
+  /** Pagefind's excerpt: our own indexed text, HTML-escaped, with `<mark>` around matches. */
+  excerpt: string;
+  /** Matching entries on pages that hold many (the activities), each with its own link. */
+  sections: { title: string; url: string }[];
+}
+
+/** The meta key a page sets when each of its entries deserves its own link in results. */
+export const entriesMeta = 'entries';
+export const resultFacts = ['category', 'level', 'dose'] as const;
+
+export function toResultView(data: PagefindResultData, maxSections = 3): ResultView {
+  const type = data.filters.type?.find((value): value is PageType => (pageTypes as readonly string[]).includes(value));
+  const facts = resultFacts.map((key) => data.meta[key]).filter((value): value is string => Boolean(value));
+  const sections =
+    data.meta[entriesMeta] === 'yes'
+      ? data.sub_results.filter((section) => section.anchor).slice(0, maxSections).map(({ title, url }) => ({ title, url }))
+      : [];
+  return { title: data.meta.title ?? data.url, url: data.url, type, facts, excerpt: data.excerpt, sections };
+}

@@ -1,0 +1,26 @@
+import type { APIRoute } from 'astro';
+import { locale, t } from '../i18n';
+import { webManifest } from '../lib/seo/manifest';
+import { href } from '../paths';
+
+/** The colours of the icon and of the light theme (--color-accent and --color-paper in global.css). */
+const accent = '#0b6e4f';
+const paper = '#ffffff';
+
+export const GET: APIRoute = () =>
+  new Response(
+    JSON.stringify(
+      webManifest({
+        name: `${t('site.name')}: ${t('site.tagline')}`,
+        shortName: t('site.name'),
+        description: t('site.description'),
+        lang: locale,
+        startUrl: href('/'),
+        themeColor: accent,
+        backgroundColor: paper,
+        svgIcon: href('/favicon.svg'),
+        pngIcons: [192, 512].map((size) => ({ size, src: href(`/icon-${size}.png`) })),
+      }),
+    ),
+    { headers: { 'Content-Type': 'application/manifest+json' } },
+  );
