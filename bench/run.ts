@@ -191,7 +191,7 @@ function scaleSection(rows: ScaleRow[]): string {
     .slice(1)
     .map((r) => `${count(r.pages - base.pages)} more pages added ${seconds(r.build.ms - base.build.ms)} (${((r.build.ms - base.build.ms) / (r.pages - base.pages)).toFixed(1)} ms per extra page)`)
     .join('; ');
-  return `${body}\n\nCold \`astro build\` (content store cache emptied; Pagefind indexing included) in a fresh copy of the project. ${growth ? `Growth: ${growth}.` : ''}`;
+  return `${body}\n\nCold \`astro build\` (empty content store and Vite caches; Pagefind indexing included) in a fresh copy of the project, after one untimed warm-up build. ${growth ? `Growth: ${growth}.` : ''}`;
 }
 
 function environment(): string {

@@ -23,9 +23,12 @@ const interactions: Record<string, (page: Page) => Promise<void>> = {
     await page.locator('main').getByRole('searchbox').fill('squats');
     await expect(page.locator(`main a[href^="${url('/exercises/squats/')}"]`).first()).toBeVisible();
   },
+  [url('/sheets/')]: async (page) => {
+    await page.locator('[data-sheets-form] input[type="checkbox"]').first().click();
+  },
   [url('/plan/')]: async (page) => {
-    await page.locator('main form button[type="submit"]').first().click();
-    await expect(page.locator(`main a[href^="${url('/exercises/')}"]`).first()).toBeVisible();
+    await page.locator('[data-plan-form] input[type="checkbox"]').first().click();
+    await expect(page).toHaveURL(/\/plan\/\?.+/);
   },
 };
 
