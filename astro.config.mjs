@@ -20,7 +20,7 @@ export default defineConfig({
   // For hosts that send no headers: Astro writes the same policy into a <meta> tag on every page.
   security: {
     csp: {
-      directives: metaDirectives,
+      directives: [...metaDirectives],
       scriptDirective: { resources: scriptSources },
       styleDirective: { resources: styleSources },
     },

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { htmlReferences } from '../scripts/links/extract.ts';
 import { resolveReference } from '../scripts/links/resolve.ts';
-import { builtPages, siteOf, url, type BuiltSite } from './support/builtPages';
+import { builtPages, siteOf, siteUrl, type BuiltSite } from './support/builtPages';
 import { expect, test } from './support/fixtures';
 
 let site: BuiltSite;
@@ -18,23 +18,23 @@ test.beforeEach(({}, testInfo) => {
 const hasPage = (path: string) => existsSync(join(site.distDir, path, 'index.html'));
 
 test('home → library → exercise, with styles and the illustration loaded', async ({ page }) => {
-  await page.goto(url('/', site));
+  await page.goto(siteUrl(site, '/'));
   expect(await page.evaluate(() => getComputedStyle(document.body).display), 'the stylesheet applies').toBe('flex');
   await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Exercises' }).click();
-  await expect(page).toHaveURL(url('/exercises/', site));
+  await expect(page).toHaveURL(siteUrl(site, '/exercises/'));
   await page.locator('[data-exercise-card] h3 a').first().click();
-  await expect(page).toHaveURL(new RegExp(`${url('/exercises/', site)}[a-z-]+/$`));
+  await expect(page).toHaveURL(new RegExp(`${siteUrl(site, '/exercises/')}[a-z-]+/$`));
   const illustration = page.locator('.illustration img');
   await expect(illustration).toHaveAttribute('src', new RegExp(`^${site.basePath}`));
   await expect.poll(() => illustration.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
 });
 
 test('a category page links its exercises under the base', async ({ page }) => {
-  await page.goto(url('/training/balance/', site));
+  await page.goto(siteUrl(site, '/training/balance/'));
   await expect(page.locator('[data-recommendation="balance"]')).toBeVisible();
   const links = await page.locator('main a[href*="/exercises/"]').evaluateAll((els) => els.map((el) => el.getAttribute('href')!));
   expect(links.length).toBeGreaterThan(0);
-  for (const link of links) expect(link).toMatch(new RegExp(`^${url('/exercises/', site)}`));
+  for (const link of links) expect(link).toMatch(new RegExp(`^${siteUrl(site, '/exercises/')}`));
 });
 
 test('every address on every page is served under the base', async ({ page, baseURL }) => {
@@ -59,12 +59,12 @@ test('every address on every page is served under the base', async ({ page, base
 
 test('search from the header finds an exercise and links to it under the base', async ({ page }) => {
   test.skip(!hasPage('search'), 'this build has no search page yet');
-  await page.goto(url('/', site));
+  await page.goto(siteUrl(site, '/'));
   const search = page.getByRole('search').getByRole('searchbox');
   await search.fill('squats');
   await search.press('Enter');
-  await expect(page).toHaveURL(new RegExp(`${url('/search/', site)}\\?q=squats`));
-  const hit = page.locator(`main a[href^="${url('/exercises/squats/', site)}"]`).first();
+  await expect(page).toHaveURL(new RegExp(`${siteUrl(site, '/search/')}\\?q=squats`));
+  const hit = page.locator(`main a[href^="${siteUrl(site, '/exercises/squats/')}"]`).first();
   await expect(hit).toBeVisible();
   await hit.click();
   await expect(page.locator('h1')).toHaveText('Squats');
@@ -72,10 +72,10 @@ test('search from the header finds an exercise and links to it under the base', 
 
 test('the plan page runs its island and links its exercises under the base', async ({ page }) => {
   test.skip(!hasPage('plan'), 'this build has no plan page yet');
-  await page.goto(url('/plan/', site));
+  await page.goto(siteUrl(site, '/plan/'));
   const form = page.locator('[data-plan-form]');
   await expect(form, 'the island shows its form once its script runs').toBeVisible();
   await form.locator('input[type="checkbox"]').first().click();
-  await expect(page).toHaveURL(new RegExp(`^[^?]+${url('/plan/', site)}\\?.+`));
-  await expect(page.locator(`[data-plan-output] a[href^="${url('/exercises/', site)}"]`).first()).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`^[^?]+${siteUrl(site, '/plan/')}\\?.+`));
+  await expect(page.locator(`[data-plan-output] a[href^="${siteUrl(site, '/exercises/')}"]`).first()).toBeVisible();
 });

@@ -43,5 +43,8 @@ export function builtPages(site: BuiltSite = envSite): string[] {
     .sort();
 }
 
-/** A site path with the base in front. */
-export const url = (path: string, site: BuiltSite = envSite): string => site.basePath + path.replace(/^\//, '');
+/** A site path with the base of `site` in front. */
+export const siteUrl = (site: BuiltSite, path: string): string => site.basePath + path.replace(/^\//, '');
+
+/** A site path with the environment's base in front (one parameter, so `paths.map(url)` works). */
+export const url = (path: string): string => siteUrl(envSite, path);

@@ -26,7 +26,8 @@ export const printCalls = (page: Page): Promise<number> => page.evaluate(() => (
 export async function gzippedScriptBytes(page: Page, path: string): Promise<number> {
   const bodies: Promise<Buffer>[] = [];
   const collect = (response: import('@playwright/test').Response) => {
-    if (response.request().resourceType() === 'script') bodies.push(response.body());
+    const redirect = response.status() >= 300 && response.status() < 400;
+    if (response.request().resourceType() === 'script' && !redirect) bodies.push(response.body());
   };
   page.on('response', collect);
   await page.goto(path, { waitUntil: 'networkidle' });

@@ -12,7 +12,7 @@ import { exercisesInPlan, planSummary, planView } from './plan/view';
 import { selectSheets } from './sheets/select-sheets';
 
 class PlanBuilder extends HTMLElement {
-  private part<T extends HTMLElement = HTMLElement>(name: string): T {
+  private find<T extends HTMLElement = HTMLElement>(name: string): T {
     const element = this.querySelector<T>(`[data-plan-${name}]`);
     if (!element) throw new Error(`<plan-builder> has no [data-plan-${name}] element.`);
     return element;
@@ -21,13 +21,13 @@ class PlanBuilder extends HTMLElement {
   connectedCallback() {
     const exercises = JSON.parse(this.dataset.exercises ?? '[]') as PlanExercise[];
     const text = translator(JSON.parse(this.dataset.strings ?? '{}') as PlanStrings);
-    const form = this.part<HTMLFormElement>('form');
+    const form = this.find<HTMLFormElement>('form');
     const week = form.elements.namedItem('week') as HTMLSelectElement;
-    const previous = this.part<HTMLButtonElement>('previous');
-    const next = this.part<HTMLButtonElement>('next');
-    const output = this.part('output');
-    const problemsRegion = this.part('problems');
-    const status = this.part('status');
+    const previous = this.find<HTMLButtonElement>('previous');
+    const next = this.find<HTMLButtonElement>('next');
+    const output = this.find('output');
+    const problemsRegion = this.find('problems');
+    const status = this.find('status');
     const sheets = this.querySelector<HTMLElement>('[data-sheet-set]');
 
     const show = (profile: Profile) => {
@@ -65,14 +65,14 @@ class PlanBuilder extends HTMLElement {
     form.addEventListener('change', update);
     previous.addEventListener('click', () => moveWeek(-1));
     next.addEventListener('click', () => moveWeek(1));
-    this.part('print').addEventListener('click', () => window.print());
+    this.find('print').addEventListener('click', () => window.print());
     form.hidden = false;
-    this.part('actions').hidden = false;
+    this.find('actions').hidden = false;
   }
 
   /** What the address held that could not be used; the texts come from parseProfile and go in as text only. */
   private problemNotice(problems: readonly string[]): HTMLElement {
-    const template = this.part<HTMLTemplateElement>('problem-template');
+    const template = this.find<HTMLTemplateElement>('problem-template');
     const notice = template.content.firstElementChild!.cloneNode(true) as HTMLElement;
     const list = notice.querySelector('ul')!;
     for (const problem of problems) {

@@ -5,7 +5,8 @@
  *
  * Everything the site runs or styles is a file of its own ('self'): no inline script or style,
  * so the header policy needs no per-page hashes. Pagefind compiles WebAssembly
- * ('wasm-unsafe-eval') and searches in a same-origin worker (`pagefind-worker.js`).
+ * ('wasm-unsafe-eval'); its optional worker (`pagefind-worker.js`, off on this site's search
+ * page) would be a same-origin file, which `worker-src 'self'` allows.
  */
 
 /** Sources for `script-src`; Astro adds the hashes of any inline script to its meta tag. */
@@ -25,7 +26,7 @@ export const metaDirectives = [
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
-];
+] as const;
 
 /** Browsers ignore `frame-ancestors` in a `<meta>` tag, so only a response header can forbid framing. */
 export const headerOnlyDirectives = ["frame-ancestors 'none'"];

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { plainText, sectionItems, sheetText } from './sections';
+import { plainText, sectionItems, sheetText, smartPunctuation } from './sections';
 
 const body = `
 ## Why it helps
@@ -40,6 +40,21 @@ describe('plainText', () => {
     expect(plainText('Keep **your back** _straight_, use `a chair` and read [this](https://x.example).')).toBe(
       'Keep your back straight, use a chair and read this.',
     );
+  });
+});
+
+describe('smartPunctuation', () => {
+  it('curls quotes and apostrophes as the page’s Markdown does', () => {
+    expect(smartPunctuation(`an arm's length, "slowly" and 'gently'`)).toBe('an arm’s length, “slowly” and ‘gently’');
+    expect(smartPunctuation('("quoted")')).toBe('(“quoted”)');
+  });
+
+  it('turns two hyphens into an em dash and three dots into an ellipsis', () => {
+    expect(smartPunctuation('rest -- then go on...')).toBe('rest — then go on…');
+  });
+
+  it('leaves single hyphens alone', () => {
+    expect(smartPunctuation('hip-width apart')).toBe('hip-width apart');
   });
 });
 

@@ -16,15 +16,30 @@ export interface SheetText {
 
 const listItem = /^\s{0,3}(?:[-*+]|\d+[.)])\s+(.*)$/;
 
+/**
+ * The typographer's punctuation the site's Markdown gets (Astro's smartypants defaults), so
+ * the sheet reads exactly like the page: curly quotes and apostrophes, em dashes, ellipses.
+ */
+export function smartPunctuation(text: string): string {
+  return text
+    .replace(/\.\.\./g, '…')
+    .replace(/--/g, '—')
+    .replace(/(^|[\s([{—-])"/g, '$1“')
+    .replace(/"/g, '”')
+    .replace(/(^|[\s([{—-])'/g, '$1‘')
+    .replace(/'/g, '’');
+}
+
 /** Inline Markdown to plain words: the sheet prints text, not markup. */
 export function plainText(markdown: string): string {
-  return markdown
+  const text = markdown
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/(\*\*|__)(.+?)\1/g, '$2')
     .replace(/(\*|_)(.+?)\1/g, '$2')
     .replace(/`([^`]*)`/g, '$1')
     .replace(/\s+/g, ' ')
     .trim();
+  return smartPunctuation(text);
 }
 
 /** The list items of the section under `## heading` (any case); an item may run over several lines. */

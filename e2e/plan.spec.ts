@@ -1,0 +1,399 @@
+/*
+ * The plan island on the built site: the form, the address, the rules in the rendered plan,
+ * hostile addresses, the week buttons, the keyboard, accessibility, print and the no-script example.
+ */
+import type { Page } from '@playwright/test';
+import { gzipSync } from 'node:zlib';
+import { defaultProfile, profileToSearch, type Profile } from '../src/lib/plan';
+import { axeViolations } from './support/axe';
+import { url } from './support/builtPages';
+import { expect, test } from './support/fixtures';
+
+interface ShownItem {
+  id: string;
+  sets?: number;
+  reps?: number;
+  seconds?: number;
+  minutes?: number;
+  holdOn: boolean;
+}
+interface ShownDay {
+  day: string;
+  sessions: { kind: string; exercises: ShownItem[] }[];
+}
+interface ExerciseFacts {
+  id: string;
+  category: string;
+  impact: string;
+  equipment: string[];
+}
+
+const planUrl = (profile: Profile) => url(`/plan/?${profileToSearch(profile)}`);
+
+/** Waits for the island's own rendering, so no test reads the server's example by mistake. */
+async function openPlan(page: Page, path: string) {
+  await page.goto(path);
+  await expect(page.locator('[data-plan-output]')).toHaveAttribute('data-rendered', 'client');
+}
+
+/** The plan as the data attributes tell it: the contract for tests and assistive tools. */
+function readPlan(page: Page): Promise<ShownDay[]> {
+  return page.locator('[data-plan-day]').evaluateAll((rows) =>
+    rows.map((row) => {
+      const number = (value: string | undefined) => (value === undefined ? undefined : Number(value));
+      return {
+        day: (row as HTMLElement).dataset.planDay ?? '',
+        sessions: [...row.querySelectorAll<HTMLElement>('[data-session]')].map((session) => ({
+          kind: session.dataset.session ?? '',
+          exercises: [...session.querySelectorAll<HTMLElement>('[data-exercise]')].map(({ dataset }) => ({
+            id: dataset.exercise ?? '',
+            ...(dataset.sets === undefined ? {} : { sets: number(dataset.sets) }),
+            ...(dataset.reps === undefined ? {} : { reps: number(dataset.reps) }),
+            ...(dataset.seconds === undefined ? {} : { seconds: number(dataset.seconds) }),
+            ...(dataset.minutes === undefined ? {} : { minutes: number(dataset.minutes) }),
+            holdOn: dataset.holdOn === '1',
+          })),
+        })),
+      };
+    }),
+  );
+}
+
+/** The exercise metadata the page gave the island, to check the rules against. */
+async function exerciseFacts(page: Page): Promise<Map<string, ExerciseFacts>> {
+  const json = await page.locator('plan-builder').getAttribute('data-exercises');
+  return new Map((JSON.parse(json ?? '[]') as ExerciseFacts[]).map((e) => [e.id, e]));
+}
+
+const week = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+const ring = (a: string, b: string) => {
+  const d = Math.abs(week.indexOf(a) - week.indexOf(b));
+  return Math.min(d, 7 - d);
+};
+const daysWith = (plan: ShownDay[], ...kinds: string[]) =>
+  plan.filter((d) => d.sessions.some((s) => kinds.includes(s.kind))).map((d) => d.day);
+const sessionsOf = (plan: ShownDay[], kind: string) => plan.flatMap((d) => d.sessions.filter((s) => s.kind === kind));
+const allEquipment = ['chair', 'wall', 'stairs', 'step-board', 'rail', 'band'] as const;
+const highImpactIds = ['step-jumps', 'jumps-and-hops', 'skipping'];
+
+const ruleProfiles: Profile[] = [
+  defaultProfile,
+  { ...defaultProfile, level: 'active', equipment: allEquipment, likes: ['walking', 'hiking', 'jogging', 'tai-chi', 'dancing'], week: 12 },
+  { ...defaultProfile, days: week as Profile['days'], level: 'some', falls: true, equipment: ['chair', 'wall'], likes: [], week: 8 },
+  { ...defaultProfile, days: ['tue', 'thu'], spine: true, other: true, equipment: ['chair', 'rail', 'stairs'], week: 3 },
+  { ...defaultProfile, days: ['mon', 'tue', 'wed'], level: 'active', other: true, equipment: allEquipment, likes: ['jogging'], week: 10 },
+  { ...defaultProfile, days: ['sat'], level: 'some', equipment: ['chair', 'wall', 'step-board'], likes: ['hiking'], week: 6 },
+  { ...defaultProfile, days: ['mon', 'thu', 'sat'], level: 'active', equipment: ['chair', 'wall', 'stairs', 'step-board'], likes: [], week: 7 },
+];
+
+test.describe('the plan form', () => {
+  test('filling the form changes the plan and the address, and the change is announced', async ({ page }) => {
+    await openPlan(page, url('/plan/'));
+    const before = await readPlan(page);
+    expect(before.find((d) => d.day === 'tue')?.sessions.map((s) => s.kind)).toEqual(['daily']);
+
+    await page.getByRole('checkbox', { name: 'Tuesday' }).check();
+    await page.getByRole('radio', { name: /^Active/ }).check();
+    await page.getByRole('checkbox', { name: 'Stairs' }).check();
+
+    await expect(page).toHaveURL(/days=mon,tue,wed,fri&level=active&falls=0&spine=0&other=0&equipment=chair,wall,stairs&likes=walking&week=1$/);
+    const after = await readPlan(page);
+    expect(after).not.toEqual(before);
+    expect(after.find((d) => d.day === 'tue')?.sessions.some((s) => s.kind !== 'daily')).toBe(true);
+    await expect(page.locator('[data-plan-status]')).toHaveText(/^Plan updated for week 1: strength on \d days/);
+    await expect(page.locator('[data-plan-answers]')).toContainText('Starting level: active');
+  });
+
+  test('a shared address reproduces the same plan and the same answers', async ({ page, context }) => {
+    await openPlan(page, url('/plan/'));
+    await page.getByRole('checkbox', { name: 'Monday' }).uncheck();
+    await page.getByRole('checkbox', { name: 'Saturday' }).check();
+    await page.getByRole('group', { name: /fallen in the last year/ }).getByRole('radio', { name: 'Yes' }).check();
+    await page.getByRole('checkbox', { name: 'Exercise band' }).check();
+    await page.getByRole('checkbox', { name: 'Hiking' }).check();
+    await page.getByLabel('Week', { exact: true }).selectOption('5');
+    const shared = page.url();
+    expect(shared).toContain('days=wed,fri,sat&level=new&falls=1&spine=0&other=0&equipment=chair,wall,band&likes=walking,hiking&week=5');
+
+    const other = await context.newPage();
+    await openPlan(other, shared);
+    expect(await readPlan(other)).toEqual(await readPlan(page));
+    const checked = (p: Page) => p.locator('[data-plan-form] input:checked').evaluateAll((inputs) => inputs.map((i) => `${(i as HTMLInputElement).name}=${(i as HTMLInputElement).value}`));
+    expect(await checked(other)).toEqual(await checked(page));
+    await expect(other.getByLabel('Week', { exact: true })).toHaveValue('5');
+    await expect(other.locator('[data-plan-notice]')).toHaveCount(0);
+  });
+});
+
+test.describe('the rules hold in the rendered plan', () => {
+  for (const profile of ruleProfiles) {
+    test(`for ${profileToSearch(profile)}`, async ({ page }) => {
+      await openPlan(page, planUrl(profile));
+      const plan = await readPlan(page);
+      const facts = await exerciseFacts(page);
+      expect(plan.map((d) => d.day)).toEqual(week);
+
+      const strengthDays = daysWith(plan, 'strength');
+      expect(strengthDays.length).toBeGreaterThanOrEqual(2);
+      const available = profile.days.length >= 2 ? profile.days : strengthDays;
+      const gapPossible = available.some((a) => available.some((b) => ring(a, b) > 1));
+      if (gapPossible) for (const a of strengthDays) for (const b of strengthDays) expect(ring(a, b), `${a} and ${b}`).not.toBe(1);
+      const wellEquipped = profile.equipment.includes('chair') && profile.equipment.includes('wall');
+      for (const session of sessionsOf(plan, 'strength')) {
+        expect(session.exercises.length).toBeLessThanOrEqual(8);
+        if (wellEquipped) expect(session.exercises.length).toBeGreaterThanOrEqual(6);
+        for (const item of session.exercises) {
+          expect(item.sets, item.id).toBeGreaterThanOrEqual(2);
+          expect(item.sets, item.id).toBeLessThanOrEqual(3);
+          expect(item.reps, item.id).toBeGreaterThanOrEqual(8);
+          expect(item.reps, item.id).toBeLessThanOrEqual(12);
+        }
+      }
+
+      expect(daysWith(plan, 'balance', 'daily').length).toBeGreaterThanOrEqual(4);
+      for (const item of [...sessionsOf(plan, 'balance'), ...sessionsOf(plan, 'daily')].flatMap((s) => s.exercises)) {
+        expect(item.seconds, item.id).toBeGreaterThanOrEqual(30);
+        expect(item.seconds, item.id).toBeLessThanOrEqual(60);
+      }
+      expect(daysWith(plan, 'bone').length).toBeGreaterThanOrEqual(2);
+
+      const shown = plan.flatMap((d) => d.sessions.flatMap((s) => s.exercises.map((e) => e.id)));
+      const highImpact = [...facts.values()].filter((e) => e.impact === 'high').map((e) => e.id);
+      expect(highImpact.sort()).toEqual([...highImpactIds].sort());
+      const noJumping = profile.spine || profile.falls || profile.other || profile.level === 'new' || profile.week < 7;
+      if (noJumping) expect(shown.filter((id) => highImpactIds.includes(id))).toEqual([]);
+      for (const id of shown) {
+        const needs = facts.get(id)?.equipment ?? ['unknown exercise'];
+        expect(needs.filter((e) => e !== 'mat' && !(profile.equipment as readonly string[]).includes(e)), id).toEqual([]);
+      }
+
+      const consult = page.locator('[data-plan-warning="consult-professional"]');
+      if (profile.spine || profile.other) await expect(consult).toContainText('doctor or physiotherapist');
+      else await expect(consult).toHaveCount(0);
+    });
+  }
+
+  test('jumping does join the plan of an active reader with no conditions from week 7', async ({ page }) => {
+    await openPlan(page, planUrl(ruleProfiles[6]!));
+    const shown = (await readPlan(page)).flatMap((d) => d.sessions.flatMap((s) => s.exercises.map((e) => e.id)));
+    expect(shown.filter((id) => highImpactIds.includes(id)).length).toBeGreaterThan(0);
+  });
+});
+
+test.describe('an address that cannot be trusted', () => {
+  const payloads = [
+    '<script>window.__injected=1</script>',
+    '"><img src=x onerror=window.__injected=1>',
+    "'><svg onload=window.__injected=1>",
+  ];
+
+  for (const payload of payloads) {
+    test(`shows the default plan and a notice in plain text for ${payload}`, async ({ page }) => {
+      const dialogs: string[] = [];
+      page.on('dialog', async (dialog) => {
+        dialogs.push(dialog.message());
+        await dialog.dismiss();
+      });
+      await openPlan(page, url('/plan/'));
+      const defaults = await readPlan(page);
+
+      const query = ['days', 'level', 'falls', 'spine', 'other', 'equipment', 'likes', 'week'].map((name) => `${name}=${encodeURIComponent(payload)}`);
+      await openPlan(page, url(`/plan/?${query.join('&')}`));
+      expect(await readPlan(page)).toEqual(defaults);
+
+      const notice = page.locator('[data-plan-notice]');
+      await expect(notice).toBeVisible();
+      await expect(notice.locator('li')).toHaveCount(8);
+      await expect(notice.locator('li').first()).toContainText('“days” in the web address was not recognised');
+      await expect(notice.locator('li').nth(1)).toContainText('the usual choice: new to exercise');
+      expect(await notice.locator('ul').evaluate((list) => list.children.length === list.childNodes.length && [...list.children].every((li) => li.children.length === 0))).toBe(true);
+
+      await expect(page.locator('main script, main img[src="x"], main svg[onload], [onerror], [onload]')).toHaveCount(0);
+      expect(await page.evaluate(() => (window as { __injected?: number }).__injected)).toBeUndefined();
+      expect(dialogs).toEqual([]);
+      await expect(page.getByRole('checkbox', { name: 'Monday' })).toBeChecked();
+      await expect(page.getByLabel('Week', { exact: true })).toHaveValue('1');
+    });
+  }
+
+  test('reads only the start of huge lists and repeated values, and says so', async ({ page }) => {
+    const huge = Array.from({ length: 5000 }, (_, i) => week[i % 7]).join(',');
+    await openPlan(page, url(`/plan/?days=${huge}&equipment=${'band,'.repeat(3000)}&week=3&week=9`));
+    const notice = page.locator('[data-plan-notice]');
+    await expect(notice).toContainText('The list for “days” in the web address was too long');
+    await expect(notice).toContainText('The list for “equipment” in the web address was too long');
+    await expect(notice).toContainText('“week” was in the web address more than once');
+    await expect(page.getByLabel('Week', { exact: true })).toHaveValue('3');
+    expect((await readPlan(page)).length).toBe(7);
+  });
+
+  test('drops the notice once the reader changes an answer, and writes a clean address', async ({ page }) => {
+    await openPlan(page, url('/plan/?level=expert&week=77'));
+    await expect(page.locator('[data-plan-notice]')).toBeVisible();
+    await page.getByRole('checkbox', { name: 'Sunday' }).check();
+    await expect(page.locator('[data-plan-notice]')).toHaveCount(0);
+    await expect(page).toHaveURL(/\?days=mon,wed,fri,sun&level=new&falls=0&spine=0&other=0&equipment=chair,wall&likes=walking&week=1$/);
+  });
+});
+
+test('Previous week and Next week walk the 12 weeks, and no dose ever falls', async ({ page }) => {
+  const profile: Profile = { ...defaultProfile, level: 'some', equipment: allEquipment, likes: ['walking', 'hiking'] };
+  await openPlan(page, planUrl(profile));
+  const previous = page.getByRole('button', { name: 'Previous week' });
+  const next = page.getByRole('button', { name: 'Next week' });
+  await expect(previous).toHaveAttribute('aria-disabled', 'true');
+
+  const doses = async () => {
+    const map = new Map<string, ShownItem>();
+    for (const day of await readPlan(page)) for (const s of day.sessions) for (const item of s.exercises) map.set(`${s.kind}:${item.id}`, item);
+    return map;
+  };
+  let before = await doses();
+  const first = before;
+  for (let w = 2; w <= 12; w++) {
+    await next.click();
+    await expect(page).toHaveURL(new RegExp(`week=${w}$`));
+    await expect(page.locator('#plan-title')).toHaveText(`Your plan for week ${w} of 12`);
+    const now = await doses();
+    for (const [key, item] of now) {
+      const old = before.get(key);
+      if (!old) continue;
+      // Balance rounds shrink as each round grows longer; the seconds are the dose there.
+      const fields = key.startsWith('balance') || key.startsWith('daily') ? (['seconds'] as const) : (['sets', 'reps', 'minutes'] as const);
+      for (const field of fields) expect(item[field] ?? 0, `week ${w} ${key} ${field}`).toBeGreaterThanOrEqual(old[field] ?? 0);
+    }
+    before = now;
+  }
+  await expect(next).toHaveAttribute('aria-disabled', 'true');
+  await next.click();
+  await expect(page).toHaveURL(/week=12$/);
+  const strength = [...before].filter(([key]) => key.startsWith('strength:'));
+  expect(strength.some(([key, item]) => (item.reps ?? 0) > (first.get(key)?.reps ?? Infinity)), 'doses rose over the weeks').toBe(true);
+
+  for (let w = 11; w >= 1; w--) await previous.click();
+  await expect(page).toHaveURL(/week=1$/);
+  await expect(previous).toHaveAttribute('aria-disabled', 'true');
+});
+
+test('works with the keyboard alone', async ({ page }) => {
+  await openPlan(page, url('/plan/'));
+  const monday = page.getByRole('checkbox', { name: 'Monday' });
+  for (let i = 0; i < 40 && !(await monday.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(monday).toBeFocused();
+  const focusRing = await monday.evaluate((el) => getComputedStyle(el).outlineStyle !== 'none' || getComputedStyle(el).boxShadow !== 'none');
+  expect(focusRing, 'the focused control shows a focus ring').toBe(true);
+
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('checkbox', { name: 'Tuesday' })).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(page).toHaveURL(/days=mon,tue,wed,fri&/);
+
+  const newStarter = page.getByRole('radio', { name: 'New to exercise' });
+  for (let i = 0; i < 10 && !(await newStarter.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(newStarter).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('radio', { name: /^Some activity/ })).toBeChecked();
+  await expect(page).toHaveURL(/level=some&/);
+
+  const next = page.getByRole('button', { name: 'Next week' });
+  for (let i = 0; i < 40 && !(await next.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(next).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/week=2$/);
+  await expect(page.locator('#plan-title')).toHaveText('Your plan for week 2 of 12');
+  await expect(next).toBeFocused();
+  await expect(page.locator('[data-plan-status]')).toHaveText(/^Plan updated for week 2/);
+});
+
+test('controls are at least 44 px tall and nothing scrolls sideways at 320 px', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  await openPlan(page, url('/plan/'));
+  const heights = await page.locator('[data-plan-form] label:has(input), [data-plan-form] button, [data-plan-form] select, [data-plan-print]').evaluateAll((els) =>
+    els.map((el) => el.getBoundingClientRect().height),
+  );
+  expect(heights.length).toBeGreaterThan(25);
+  for (const height of heights) expect(height).toBeGreaterThanOrEqual(44);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+});
+
+test('the island renders the example exactly as the server did', async ({ page, request }) => {
+  const served = await (await request.get(url('/plan/'))).text();
+  await openPlan(page, url('/plan/'));
+  const [server, client] = await page.evaluate((html) => {
+    const parsed = new DOMParser().parseFromString(html, 'text/html');
+    return [parsed.querySelector('[data-plan-output]')?.innerHTML, document.querySelector('[data-plan-output]')?.innerHTML];
+  }, served);
+  expect(server).toBeTruthy();
+  expect(client).toBe(server);
+});
+
+test.describe('axe', () => {
+  test('finds nothing with a plan shown', async ({ page }) => {
+    await openPlan(page, planUrl({ ...defaultProfile, spine: true, falls: true, equipment: [] }));
+    await expect(page.locator('[data-plan-warning]').first()).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test('finds nothing with a notice shown', async ({ page }) => {
+    await openPlan(page, url('/plan/?level=%3Cb%3E&days=x'));
+    await expect(page.locator('[data-plan-notice]')).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+test.describe('print', () => {
+  const printProfiles: Profile[] = [defaultProfile, ruleProfiles[1]!, ruleProfiles[2]!, ruleProfiles[3]!, { ...defaultProfile, days: ['mon'], falls: true, spine: true, other: true, equipment: [], likes: [] }];
+
+  for (const profile of printProfiles) {
+    test(`prints the week on one A4 page, then one sheet per exercise, for ${profileToSearch(profile)}`, async ({ page }) => {
+      await openPlan(page, planUrl(profile));
+      const inPlan = new Set((await readPlan(page)).flatMap((d) => d.sessions.flatMap((s) => s.exercises.map((e) => e.id))));
+      const chosen = await page.locator('[data-sheet][data-selected]').evaluateAll((sheets) => sheets.map((s) => (s as HTMLElement).dataset.sheet));
+      expect(new Set(chosen)).toEqual(inPlan);
+      const pdf = await page.pdf({ format: 'A4' });
+      const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? [];
+      expect(pages.length).toBe(1 + inPlan.size);
+    });
+  }
+
+  test('the print button opens the print dialogue', async ({ page }) => {
+    await openPlan(page, url('/plan/'));
+    await page.evaluate(() => {
+      window.print = () => document.body.setAttribute('data-printed', '');
+    });
+    await page.getByRole('button', { name: 'Print this plan' }).click();
+    await expect(page.locator('body')).toHaveAttribute('data-printed', '');
+  });
+});
+
+test('the plan page ships under 20 KB of gzipped JavaScript, and content pages none of it', async ({ page, request }) => {
+  /** Every script file a page loaded, imports included. */
+  const scripts = async (path: string) => {
+    await page.goto(path, { waitUntil: 'networkidle' });
+    const files = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((name) => new URL(name).pathname.endsWith('.js')));
+    return Promise.all(files.map(async (file) => (await request.get(file)).body()));
+  };
+  const plan = await scripts(url('/plan/'));
+  expect(plan.some((body) => body.includes('plan-builder'))).toBe(true);
+  const total = plan.reduce((sum, body) => sum + gzipSync(body, { level: 9 }).length, 0);
+  expect(total).toBeLessThan(20 * 1024);
+  for (const path of ['/', '/exercises/squats/', '/training/balance/']) {
+    const bodies = await scripts(url(path));
+    expect(bodies.some((body) => body.includes('plan-builder')), path).toBe(false);
+  }
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the page explains itself and shows the example plan, without the form it cannot run', async ({ page }) => {
+    await page.goto(url('/plan/'));
+    await expect(page.locator('[data-plan-no-script]')).toContainText('Training days: Monday, Wednesday and Friday');
+    await expect(page.locator('[data-plan-form]')).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Print this plan' })).toBeHidden();
+    await expect(page.locator('[data-plan-day]')).toHaveCount(7);
+    await expect(page.locator('[data-plan-day="mon"] [data-session="strength"] [data-exercise]').first()).toBeVisible();
+    await expect(page.locator('[data-plan-card] a').first()).toHaveAttribute('href', /\/exercises\/[a-z-]+\/$/);
+    await expect(page.locator('[data-plan-output]')).not.toHaveAttribute('data-rendered', 'client');
+  });
+});
