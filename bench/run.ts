@@ -15,7 +15,7 @@
  * CHROMIUM_PATH.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { generateContent } from './generate.ts';
@@ -238,6 +238,8 @@ async function main() {
 
   writeFileSync(join(root, 'bench', 'results.md'), `${header}\n${sections.join('\n')}`);
   log('Wrote bench/results.md');
+  // The copies and generated builds run to hundreds of megabytes and have served their purpose.
+  rmSync(work, { recursive: true, force: true });
 }
 
 await main();

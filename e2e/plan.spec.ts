@@ -208,7 +208,9 @@ test.describe('an address that cannot be trusted', () => {
       await expect(notice.locator('li').nth(1)).toContainText('the usual choice: new to exercise');
       expect(await notice.locator('ul').evaluate((list) => list.children.length === list.childNodes.length && [...list.children].every((li) => li.children.length === 0))).toBe(true);
 
-      await expect(page.locator('main script, main img[src="x"], main svg[onload], [onerror], [onload]')).toHaveCount(0);
+      await expect(page.locator('script:not([src]), img[src="x"], [onerror], [onload]')).toHaveCount(0);
+      for (const src of await page.locator('script[src]').evaluateAll((scripts) => scripts.map((s) => s.getAttribute('src'))))
+        expect(src).toMatch(new RegExp(`^${url('/_astro/')}`));
       expect(await page.evaluate(() => (window as { __injected?: number }).__injected)).toBeUndefined();
       expect(dialogs).toEqual([]);
       await expect(page.getByRole('checkbox', { name: 'Monday' })).toBeChecked();
@@ -217,8 +219,8 @@ test.describe('an address that cannot be trusted', () => {
   }
 
   test('reads only the start of huge lists and repeated values, and says so', async ({ page }) => {
-    const huge = Array.from({ length: 5000 }, (_, i) => week[i % 7]).join(',');
-    await openPlan(page, url(`/plan/?days=${huge}&equipment=${'band,'.repeat(3000)}&week=3&week=9`));
+    const huge = Array.from({ length: 300 }, (_, i) => week[i % 7]).join(',');
+    await openPlan(page, url(`/plan/?days=${huge}&equipment=${'band,'.repeat(300)}&week=3&week=9`));
     const notice = page.locator('[data-plan-notice]');
     await expect(notice).toContainText('The list for “days” in the web address was too long');
     await expect(notice).toContainText('The list for “equipment” in the web address was too long');
@@ -265,8 +267,10 @@ test('Previous week and Next week walk the 12 weeks, and no dose ever falls', as
     before = now;
   }
   await expect(next).toHaveAttribute('aria-disabled', 'true');
-  await next.click();
+  // Playwright will not click an aria-disabled button; a reader can still press it.
+  await next.press('Enter');
   await expect(page).toHaveURL(/week=12$/);
+  await expect(next).toBeFocused();
   const strength = [...before].filter(([key]) => key.startsWith('strength:'));
   expect(strength.some(([key, item]) => (item.reps ?? 0) > (first.get(key)?.reps ?? Infinity)), 'doses rose over the weeks').toBe(true);
 

@@ -8,8 +8,12 @@ const storageKey = 'osteomove.sheet';
 const stored = (page: Page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), storageKey);
 const checkedIds = (page: Page) => page.locator('input[name="ids"]:checked').evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value));
 const chosenSheets = (page: Page) => page.locator('.sheet[data-selected]').evaluateAll((els) => els.map((el) => el.getAttribute('data-sheet')));
-/** Paper pages of the sheet builder as it stands, on each paper size. */
-const pagesPerFormat = async (page: Page) => Promise.all(paperFormats.map(async (format) => pdfPageCount(await page.pdf({ format }))));
+/** Paper pages of the sheet builder as it stands, on each paper size (one at a time: Chromium prints one PDF per page at once). */
+async function pagesPerFormat(page: Page): Promise<number[]> {
+  const counts: number[] = [];
+  for (const format of paperFormats) counts.push(pdfPageCount(await page.pdf({ format })));
+  return counts;
+}
 
 test('the address chooses the exercises and the layout, and the choice is stored', async ({ page }) => {
   await page.goto(url('/sheets/?ids=squats,calf-raises&layout=compact'));

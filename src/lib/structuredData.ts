@@ -7,7 +7,7 @@ import { t } from '../i18n';
 import type { Dose, Range } from '../schemas/dose';
 import type { Category, Impact } from '../schemas/vocabulary';
 import { formatDose } from './format/dose';
-import { recommendations } from './recommendations';
+import { recommendations, type Recommendation } from './recommendations';
 
 /** What the page knows about one exercise, with absolute addresses. */
 export interface ExercisePageFacts {
@@ -34,7 +34,7 @@ function activityCategory(category: Category, dose: Dose): string {
 
 /** How many days a week the source recommends for the exercise's kind of training. */
 function activityFrequency(category: Category): string {
-  const { min, max } = recommendations[category].daysPerWeek;
+  const { min, max }: Recommendation['daysPerWeek'] = recommendations[category].daysPerWeek;
   return max === undefined ? t('structuredData.daysMin', { min }) : t('structuredData.daysRange', { min, max });
 }
 

@@ -26,7 +26,6 @@ import type { PlanText } from './strings';
 export type ViewTag =
   | 'a'
   | 'article'
-  | 'aside'
   | 'caption'
   | 'div'
   | 'h2'
@@ -211,12 +210,12 @@ function weekTable(plan: Plan, text: PlanText): ViewElement {
   );
 }
 
-function warning({ kind, text: message }: PlanWarning, index: number, text: PlanText): ViewElement {
-  const id = `plan-warning-${index + 1}`;
+function warning({ kind, text: message }: PlanWarning, text: PlanText): ViewElement {
+  // Not an <aside>: several warnings with the same title would be landmarks nobody can tell apart.
   return el(
-    'aside',
-    { class: 'plan-warning mt-4 border-l-8 border-warn bg-warn-panel p-4', 'aria-labelledby': id, 'data-plan-warning': kind },
-    el('h3', { id, class: 'text-xl' }, el('span', { class: 'visually-hidden' }, `${text('plan.warning.label')}: `), text(`plan.warning.${kind}`)),
+    'div',
+    { class: 'plan-warning mt-4 border-l-8 border-warn bg-warn-panel p-4', 'data-plan-warning': kind },
+    el('h3', { class: 'text-xl' }, el('span', { class: 'visually-hidden' }, `${text('plan.warning.label')}: `), text(`plan.warning.${kind}`)),
     el('p', { class: 'mt-2' }, message),
   );
 }
@@ -287,7 +286,7 @@ export function planView(plan: Plan, profile: Profile, text: PlanText): ViewElem
         el('p', { class: 'font-bold' }, text('plan.answers.label')),
         el('ul', { class: 'flex flex-wrap gap-x-6 gap-y-1' }, ...answerList(profile, text).map((answer) => el('li', {}, answer))),
       ),
-      ...plan.warnings.map((w, i) => warning(w, i, text)),
+      ...plan.warnings.map((w) => warning(w, text)),
       weekTable(plan, text),
       el('p', { class: 'mt-2' }, text('plan.table.key')),
       el(

@@ -1,4 +1,4 @@
-import { filterNames } from '../../lib/search/facets';
+import { filterNames, type FilterName } from '../../lib/search/facets';
 import { resultMessage, type SearchMessages } from '../../lib/search/messages';
 import { toResultView, type ResultView } from '../../lib/search/results';
 import {
@@ -86,17 +86,14 @@ class SearchPage extends HTMLElement {
 
   /** The values each filter control offers: anything else in an address is ignored. */
   #allowedValues(): AllowedValues {
-    const allowed = {} as Record<string, string[]>;
-    for (const name of filterNames) {
+    const valuesOf = (name: FilterName): string[] => {
       const control = this.#form.elements.namedItem(name);
-      allowed[name] =
-        control instanceof HTMLSelectElement
-          ? [...control.options].map((option) => option.value).filter(Boolean)
-          : control instanceof HTMLInputElement
-            ? [control.value]
-            : [];
-    }
-    return allowed as AllowedValues;
+      if (control instanceof HTMLSelectElement) return [...control.options].map((option) => option.value).filter(Boolean);
+      return control instanceof HTMLInputElement ? [control.value] : [];
+    };
+    const allowed = {} as Record<FilterName, string[]>;
+    for (const name of filterNames) allowed[name] = valuesOf(name);
+    return allowed;
   }
 
   #readForm(): SearchState {
