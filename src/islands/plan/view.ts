@@ -216,7 +216,7 @@ function warning({ kind, text: message }: PlanWarning, text: PlanText): ViewElem
     'div',
     { class: 'plan-warning mt-4 border-l-8 border-warn bg-warn-panel p-4', 'data-plan-warning': kind },
     el('h3', { class: 'text-xl' }, el('span', { class: 'visually-hidden' }, `${text('plan.warning.label')}: `), text(`plan.warning.${kind}`)),
-    el('p', { class: 'mt-2' }, message),
+    el('p', { class: 'mt-2 max-w-[66ch]' }, message),
   );
 }
 
@@ -255,7 +255,7 @@ function exerciseCards(plan: Plan, text: PlanText): ViewElement {
     'section',
     { class: 'plan-cards mt-10', 'aria-labelledby': 'plan-exercises-title', 'data-plan-cards': '' },
     el('h2', { id: 'plan-exercises-title' }, text('plan.exercises.title')),
-    el('p', { class: 'mt-2' }, text('plan.exercises.intro')),
+    el('p', { class: 'mt-2 max-w-[66ch]' }, text('plan.exercises.intro')),
     ...sessionGroups(plan).map(({ session, days }) =>
       el(
         'div',
@@ -264,7 +264,7 @@ function exerciseCards(plan: Plan, text: PlanText): ViewElement {
         session.kind === 'balance' &&
           session.minutes !== undefined &&
           el('p', { class: 'mt-1 print:hidden' }, text('plan.session.minutes', { minutes: session.minutes })),
-        session.tip !== undefined && el('p', { class: 'mt-1' }, session.tip),
+        session.tip !== undefined && el('p', { class: 'mt-1 max-w-[66ch]' }, session.tip),
         el('ul', { class: 'mt-3 grid gap-4 sm:grid-cols-2 lg:grid-cols-3' }, ...session.exercises.map((item) => card(item, text))),
       ),
     ),
@@ -288,12 +288,12 @@ export function planView(plan: Plan, profile: Profile, text: PlanText): ViewElem
       ),
       ...plan.warnings.map((w) => warning(w, text)),
       weekTable(plan, text),
-      el('p', { class: 'mt-2' }, text('plan.table.key')),
+      el('p', { class: 'mt-2 max-w-[66ch]' }, text('plan.table.key')),
       el(
         'section',
         { class: 'plan-notes mt-6', 'aria-labelledby': 'plan-notes-title' },
         el('h3', { id: 'plan-notes-title' }, text('plan.notes.title')),
-        el('ul', { class: 'mt-2 list-disc space-y-1 pl-7' }, ...plan.notes.map((note) => el('li', {}, note))),
+        el('ul', { class: 'mt-2 max-w-[66ch] list-disc space-y-1 pl-7' }, ...plan.notes.map((note) => el('li', {}, note))),
       ),
     ),
     exerciseCards(plan, text),
