@@ -354,7 +354,7 @@ test.describe('print', () => {
       const inPlan = new Set((await readPlan(page)).flatMap((d) => d.sessions.flatMap((s) => s.exercises.map((e) => e.id))));
       const chosen = await page.locator('[data-sheet][data-selected]').evaluateAll((sheets) => sheets.map((s) => (s as HTMLElement).dataset.sheet));
       expect(new Set(chosen)).toEqual(inPlan);
-      // Each sheet is one page (the print spec checks that), so one more page means the week took exactly one.
+      // The week and every sheet each start a page, so 1 + sheets pages means each took exactly one.
       for (const format of ['A4', 'Letter']) {
         const pdf = await page.pdf({ format });
         const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? [];
