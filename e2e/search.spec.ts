@@ -119,10 +119,14 @@ test.describe('filters', () => {
     }
   });
 
-  test('with no words, the type filter alone lists every exercise', async ({ page }) => {
+  test('with no words, the type filter alone lists every exercise, a few at a time', async ({ page }) => {
     await page.goto(url('/search/?type=exercise'));
     expect(await announcedCount(page)).toBe(exercisePages.length);
     await expect(status(page)).toContainText('the filters you chose');
+    const shownFirst = await hits(page).count();
+    expect(shownFirst).toBeLessThan(exercisePages.length);
+    await page.getByRole('button', { name: 'Show more results' }).click();
+    await expect(hits(page).nth(shownFirst).locator('[data-result-link]'), 'focus moves to the first new result').toBeFocused();
   });
 
   test('category and level filters keep only matching exercises', async ({ page }) => {

@@ -12,29 +12,29 @@ import { exercisesInPlan, planSummary, planView } from './plan/view';
 import { selectSheets } from './sheets/select-sheets';
 
 class PlanBuilder extends HTMLElement {
-  private find<T extends HTMLElement = HTMLElement>(name: string): T {
-    const element = this.querySelector<T>(`[data-plan-${name}]`);
-    if (!element) throw new Error(`<plan-builder> has no [data-plan-${name}] element.`);
+  private find<T extends HTMLElement = HTMLElement>(selector: string): T {
+    const element = this.querySelector<T>(selector);
+    if (!element) throw new Error(`<plan-builder> has no ${selector} element.`);
     return element;
   }
 
   connectedCallback() {
     const exercises = JSON.parse(this.dataset.exercises ?? '[]') as PlanExercise[];
     const text = translator(JSON.parse(this.dataset.strings ?? '{}') as PlanStrings);
-    const form = this.find<HTMLFormElement>('form');
+    const form = this.find<HTMLFormElement>('[data-plan-form]');
     const week = form.elements.namedItem('week') as HTMLSelectElement;
-    const previous = this.find<HTMLButtonElement>('previous');
-    const next = this.find<HTMLButtonElement>('next');
-    const output = this.find('output');
-    const problemsRegion = this.find('problems');
-    const status = this.find('status');
-    const sheets = this.querySelector<HTMLElement>('[data-sheet-set]');
+    const previous = this.find<HTMLButtonElement>('[data-plan-previous]');
+    const next = this.find<HTMLButtonElement>('[data-plan-next]');
+    const output = this.find('[data-plan-output]');
+    const problemsRegion = this.find('[data-plan-problems]');
+    const status = this.find('[data-plan-status]');
+    const sheets = this.find('[data-sheet-set]');
 
     const show = (profile: Profile) => {
       const plan = generatePlan(profile, exercises);
       output.replaceChildren(toDom(planView(plan, profile, text)));
       output.dataset.rendered = 'client';
-      if (sheets) selectSheets(sheets, exercisesInPlan(plan), 'single');
+      selectSheets(sheets, exercisesInPlan(plan), 'single');
       // aria-disabled rather than disabled, so the button keeps the keyboard focus at week 1 and 12.
       previous.setAttribute('aria-disabled', String(profile.week <= 1));
       next.setAttribute('aria-disabled', String(profile.week >= programmeWeeks));
@@ -65,14 +65,14 @@ class PlanBuilder extends HTMLElement {
     form.addEventListener('change', update);
     previous.addEventListener('click', () => moveWeek(-1));
     next.addEventListener('click', () => moveWeek(1));
-    this.find('print').addEventListener('click', () => window.print());
+    this.find('[data-plan-print]').addEventListener('click', () => window.print());
     form.hidden = false;
-    this.find('actions').hidden = false;
+    this.find('[data-plan-actions]').hidden = false;
   }
 
   /** What the address held that could not be used; the texts come from parseProfile and go in as text only. */
   private problemNotice(problems: readonly string[]): HTMLElement {
-    const template = this.find<HTMLTemplateElement>('problem-template');
+    const template = this.find<HTMLTemplateElement>('[data-plan-problem-template]');
     const notice = template.content.firstElementChild!.cloneNode(true) as HTMLElement;
     const list = notice.querySelector('ul')!;
     for (const problem of problems) {

@@ -4,7 +4,6 @@ import { toResultView, type ResultView } from '../../lib/search/results';
 import {
   emptyState,
   isActive,
-  maxQueryLength,
   parseState,
   sameState,
   searchOptions,
@@ -142,7 +141,7 @@ class SearchPage extends HTMLElement {
     this.#list.setAttribute('aria-busy', 'true');
     try {
       const pagefind = await this.#load();
-      const { results } = await pagefind.search(state.query.slice(0, maxQueryLength) || null, searchOptions(state));
+      const { results } = await pagefind.search(state.query || null, searchOptions(state));
       if (run !== this.#run) return;
       this.#hits = results;
       this.#shown = 0;
