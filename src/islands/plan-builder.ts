@@ -66,8 +66,6 @@ class PlanBuilder extends HTMLElement {
     previous.addEventListener('click', () => moveWeek(-1));
     next.addEventListener('click', () => moveWeek(1));
     this.find('[data-plan-print]').addEventListener('click', () => window.print());
-    form.hidden = false;
-    this.find('[data-plan-actions]').hidden = false;
   }
 
   /** What the address held that could not be used; the texts come from parseProfile and go in as text only. */
