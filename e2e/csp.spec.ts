@@ -34,10 +34,11 @@ const interactions: Record<string, (page: Page) => Promise<void>> = {
 
 /**
  * What decides whether a page keeps to the policy: the scripts and styles it loads, inline code,
- * style attributes and event-handler attributes. Pages of one route (all exercise pages, all
- * course pages) that are alike in all of these behave alike under the policy, so one of them
- * is loaded, which keeps the test quick for any number of exercises. Images and other files are
- * same-origin by construction (the link check and the other-host check in every test see to that).
+ * style attributes and event-handler attributes. Pages alike in all of these behave alike under
+ * the policy, whatever their route or text (all exercise pages, the guidance and course pages),
+ * so one of each kind is loaded, which keeps the test quick for any number of pages. Images and
+ * other files are same-origin by construction (the link check and the other-host check in every
+ * test see to that).
  */
 function policyFootprint(path: string): string {
   const file = join(distDir, path.slice(url('/').length), path.endsWith('.html') ? '' : 'index.html');
@@ -51,15 +52,9 @@ function policyFootprint(path: string): string {
   ].join('\n');
 }
 
-/** The route a page belongs to: its first path segment and its depth (`exercises/*` for every exercise page). */
-function routeOf(path: string): string {
-  const segments = path.slice(url('/').length).split('/').filter(Boolean);
-  return `${segments[0] ?? ''}/${'*/'.repeat(Math.max(0, segments.length - 1))}`;
-}
-
-/** One page of each route and footprint, with how many pages it stands for. */
+/** One page of each footprint, with how many pages it stands for. */
 function pageKinds(): { path: string; alike: number }[] {
-  const kinds = Map.groupBy(builtPages(), (path) => `${routeOf(path)}\n${policyFootprint(path)}`);
+  const kinds = Map.groupBy(builtPages(), policyFootprint);
   return [...kinds.values()].map((paths) => ({ path: paths[0]!, alike: paths.length - 1 }));
 }
 
@@ -88,6 +83,11 @@ async function visit(page: Page, path: string) {
 
 test('public/_headers sends a Content-Security-Policy to every path', () => {
   expect(parsePolicy(headers['Content-Security-Policy'] ?? '').get('default-src')).toEqual(["'self'"]);
+});
+
+test('each page whose scripts wait for the reader is loaded and used', () => {
+  const loaded = pageKinds().map((kind) => kind.path);
+  for (const path of Object.keys(interactions)) expect(loaded).toContain(path);
 });
 
 for (const { path, alike } of pageKinds()) {

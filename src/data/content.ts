@@ -10,13 +10,27 @@ export type SourceEntry = CollectionEntry<'sources'>;
 
 export const categoryOrder: readonly Category[] = ['strength', 'balance', 'bone'];
 
-/** All exercises, by category in the site's order, then by level. */
-export async function getExercises(): Promise<Exercise[]> {
+async function loadExercises(): Promise<Exercise[]> {
   const all = await getCollection('exercises');
   return all.sort(
     (a, b) =>
       categoryOrder.indexOf(a.data.category) - categoryOrder.indexOf(b.data.category) || a.data.level - b.data.level,
   );
+}
+
+/*
+ * Every printed sheet asks for the exercises of its category, so a page with all sheets (the
+ * plan, the sheet builder) would load and sort the whole collection once per exercise: the
+ * build time grew with the square of the library. Content cannot change during a production
+ * build, so one sorted list serves it; `astro dev` reloads on every call to show edits.
+ */
+let sortedOnce: Promise<Exercise[]> | undefined;
+
+/** All exercises, by category in the site's order, then by level; a list of the caller's own. */
+export async function getExercises(): Promise<Exercise[]> {
+  if (!import.meta.env.PROD) return loadExercises();
+  sortedOnce ??= loadExercises();
+  return [...(await sortedOnce)];
 }
 
 export async function getExercisesOf(category: Category): Promise<Exercise[]> {
