@@ -32,7 +32,10 @@ class PlanBuilder extends HTMLElement {
 
     const show = (profile: Profile) => {
       const plan = generatePlan(profile, exercises);
-      output.replaceChildren(toDom(planView(plan, profile, text)));
+      const view = toDom(planView(plan, profile, text));
+      // The page arrives with the default plan already drawn; drawing it again would only repaint it late.
+      const same = output.childNodes.length === 1 && output.firstChild!.isEqualNode(view);
+      if (!same) output.replaceChildren(view);
       output.dataset.rendered = 'client';
       selectSheets(sheets, exercisesInPlan(plan), 'single');
       // aria-disabled rather than disabled, so the button keeps the keyboard focus at week 1 and 12.
