@@ -353,6 +353,7 @@ test.describe('print', () => {
     test(`prints the week on one page, then one sheet per exercise, for ${profileToSearch(profile)}`, async ({ page }) => {
       await openPlan(page, planUrl(profile));
       const inPlan = new Set((await readPlan(page)).flatMap((d) => d.sessions.flatMap((s) => s.exercises.map((e) => e.id))));
+      await expect(page.locator('[data-sheet-set]:not([aria-busy])'), 'the sheets have arrived').toHaveCount(1);
       const chosen = await page.locator('[data-sheet][data-selected]').evaluateAll((sheets) => sheets.map((s) => (s as HTMLElement).dataset.sheet));
       expect(new Set(chosen)).toEqual(inPlan);
       // The week and every sheet each start a page, so 1 + sheets pages means each took exactly one.
@@ -363,6 +364,19 @@ test.describe('print', () => {
       }
     });
   }
+
+  test('the page carries no sheets of its own and fetches only those of the exercises in the plan', async ({ page, request }) => {
+    expect(await (await request.get(url('/plan/'))).text()).not.toContain('data-sheet=');
+    const fetched: string[] = [];
+    page.on('request', (sent) => {
+      if (/\/exercises\/[a-z0-9-]+\/$/.test(new URL(sent.url()).pathname)) fetched.push(new URL(sent.url()).pathname);
+    });
+    await openPlan(page, url('/plan/'));
+    await expect(page.locator('[data-sheet-set]:not([aria-busy])')).toHaveCount(1);
+    const inPlan = new Set((await readPlan(page)).flatMap((d) => d.sessions.flatMap((s) => s.exercises.map((e) => url(`/exercises/${e.id}/`)))));
+    expect(new Set(fetched)).toEqual(inPlan);
+    expect(fetched).toHaveLength(inPlan.size);
+  });
 
   test('the print button opens the print dialogue', async ({ page }) => {
     await openPlan(page, url('/plan/'));

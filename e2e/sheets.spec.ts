@@ -7,9 +7,15 @@ import { countPrintCalls, paperFormats, pdfPageCount, printCalls } from './suppo
 const storageKey = 'osteomove.sheet';
 const stored = (page: Page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), storageKey);
 const checkedIds = (page: Page) => page.locator('input[name="ids"]:checked').evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value));
-const chosenSheets = (page: Page) => page.locator('.sheet[data-selected]').evaluateAll((els) => els.map((el) => el.getAttribute('data-sheet')));
+/** Waits until the chosen sheets have been fetched into the page (the set is busy until then). */
+const sheetsIn = (page: Page) => expect(page.locator('[data-sheet-set]:not([aria-busy])')).toHaveCount(1);
+async function chosenSheets(page: Page) {
+  await sheetsIn(page);
+  return page.locator('.sheet[data-selected]').evaluateAll((els) => els.map((el) => el.getAttribute('data-sheet')));
+}
 /** Paper pages of the sheet builder as it stands, on each paper size (one at a time: Chromium prints one PDF per page at once). */
 async function pagesPerFormat(page: Page): Promise<number[]> {
+  await sheetsIn(page);
   const counts: number[] = [];
   for (const format of paperFormats) counts.push(pdfPageCount(await page.pdf({ format })));
   return counts;
@@ -102,6 +108,7 @@ test('the two longest compact sheets still share one page on A4 and on Letter', 
   await page.setViewportSize({ width: Math.floor((190 / 25.4) * 96), height: 1000 });
   await page.goto(url(`/sheets/?ids=${all.join(',')}&layout=compact`));
   await page.emulateMedia({ media: 'print' });
+  await sheetsIn(page);
   const heights = await page.locator('.sheet[data-selected]').evaluateAll((els) =>
     els.map((el) => ({ id: el.getAttribute('data-sheet')!, height: el.getBoundingClientRect().height })),
   );
@@ -129,7 +136,53 @@ test('the print button prints the chosen sheets, and first asks for a choice whe
   expect(await printCalls(page)).toBe(0);
   await page.getByLabel('Squats').check();
   await print.click();
-  expect(await printCalls(page)).toBe(1);
+  await expect.poll(() => printCalls(page)).toBe(1);
+});
+
+test('the page carries no sheets of its own, and printing waits until the chosen ones arrive', async ({ page }) => {
+  const served = await (await page.request.get(url('/sheets/'))).text();
+  expect(served).not.toContain('data-sheet=');
+
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const fetched: string[] = [];
+  await page.route(`**${url('/exercises/')}*/`, async (route) => {
+    fetched.push(new URL(route.request().url()).pathname);
+    await held;
+    await route.continue();
+  });
+  await countPrintCalls(page);
+  await page.goto(url('/sheets/?ids=squats,stairs'));
+  await page.getByRole('button', { name: 'Print the chosen sheets' }).click();
+  await expect(page.locator('[data-sheet-set]')).toHaveAttribute('aria-busy', 'true');
+  expect(await printCalls(page), 'no print before the sheets are in').toBe(0);
+
+  release();
+  await expect.poll(() => printCalls(page)).toBe(1);
+  expect(await chosenSheets(page)).toEqual(['squats', 'stairs']);
+  expect(fetched.sort(), 'only the chosen exercises are fetched').toEqual([url('/exercises/squats/'), url('/exercises/stairs/')]);
+});
+
+test('a choice changed while sheets are still arriving prints the new choice', async ({ page }) => {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let asked = () => {};
+  const requested = new Promise<void>((resolve) => (asked = resolve));
+  await page.route(`**${url('/exercises/squats/')}`, async (route) => {
+    asked();
+    await held;
+    await route.continue();
+  });
+  await page.goto(url('/sheets/?ids=squats'));
+  await requested;
+  await page.getByLabel('Squats').uncheck();
+  await page.getByLabel('Stairs').check();
+  expect(await chosenSheets(page)).toEqual(['stairs']);
+  release();
+  await page.waitForResponse(`**${url('/exercises/squats/')}`);
+  // The late sheet must not bring itself back: give its (now outdated) call time to finish.
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
+  expect(await chosenSheets(page)).toEqual(['stairs']);
 });
 
 test('"Add to my sheet" on cards and exercise pages shares one stored choice with the builder', async ({ page }) => {

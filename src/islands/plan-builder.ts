@@ -9,7 +9,7 @@ import { toDom } from './plan/dom';
 import { readForm, writeForm } from './plan/form';
 import { translator, type PlanStrings } from './plan/strings';
 import { exercisesInPlan, planSummary, planView } from './plan/view';
-import { selectSheets } from './sheets/select-sheets';
+import { SheetShelf } from './sheets/sheet-shelf';
 
 class PlanBuilder extends HTMLElement {
   private find<T extends HTMLElement = HTMLElement>(selector: string): T {
@@ -28,16 +28,19 @@ class PlanBuilder extends HTMLElement {
     const output = this.find('[data-plan-output]');
     const problemsRegion = this.find('[data-plan-problems]');
     const status = this.find('[data-plan-status]');
-    const sheets = this.find('[data-sheet-set]');
+    const sheets = new SheetShelf(this.find('[data-sheet-set]'));
+    const libraryOrder = exercises.map((exercise) => exercise.id);
 
-    const show = (profile: Profile) => {
+    const show = (profile: Profile, firstDrawing = false) => {
       const plan = generatePlan(profile, exercises);
       const view = toDom(planView(plan, profile, text));
       // The page arrives with the default plan already drawn; drawing it again would only repaint it late.
       const same = output.childNodes.length === 1 && output.firstChild!.isEqualNode(view);
       if (!same) output.replaceChildren(view);
       output.dataset.rendered = 'client';
-      selectSheets(sheets, exercisesInPlan(plan), 'single');
+      const inPlan = new Set(exercisesInPlan(plan));
+      const chosen = libraryOrder.filter((id) => inPlan.has(id));
+      void (firstDrawing ? sheets.showWhenIdle(chosen, 'single') : sheets.show(chosen, 'single'));
       // aria-disabled rather than disabled, so the button keeps the keyboard focus at week 1 and 12.
       previous.setAttribute('aria-disabled', String(profile.week <= 1));
       next.setAttribute('aria-disabled', String(profile.week >= programmeWeeks));
@@ -62,13 +65,13 @@ class PlanBuilder extends HTMLElement {
 
     const { profile, problems } = parseProfile(new URLSearchParams(window.location.search));
     writeForm(form, profile);
-    show(profile);
+    show(profile, true);
     if (problems.length > 0) problemsRegion.replaceChildren(this.problemNotice(problems));
 
     form.addEventListener('change', update);
     previous.addEventListener('click', () => moveWeek(-1));
     next.addEventListener('click', () => moveWeek(1));
-    this.find('[data-plan-print]').addEventListener('click', () => window.print());
+    this.find('[data-plan-print]').addEventListener('click', () => void sheets.ready.then(() => window.print()));
   }
 
   /** What the address held that could not be used; the texts come from parseProfile and go in as text only. */
