@@ -61,3 +61,26 @@ for (const [name, width] of [['phone', 375], ['desktop', 1280]] as const) {
     expect(colors).not.toBe('rgb(255, 255, 255)');
   });
 }
+
+test('nothing moves while a page starts up: its scripts only fill in what is already laid out', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  // Scripts arrive late, as on a slow phone line, so the page is painted before any of them runs.
+  await page.route(`**${url('/_astro/')}*.js`, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await route.continue();
+  });
+  for (const path of ['/', '/exercises/', '/exercises/squats/', '/search/', '/plan/', '/sheets/?ids=squats']) {
+    await page.goto(url(path), { waitUntil: 'networkidle' });
+    const shift = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          new PerformanceObserver((list) => {
+            resolve(list.getEntries().reduce((sum, entry) => sum + (entry as PerformanceEntry & { value: number }).value, 0));
+          }).observe({ type: 'layout-shift', buffered: true });
+          // No entry at all means no shift; the observer reports buffered entries at once.
+          setTimeout(() => resolve(0), 500);
+        }),
+    );
+    expect(shift, path).toBe(0);
+  }
+});

@@ -120,7 +120,7 @@ test('the two longest compact sheets still share one page on A4 and on Letter', 
 test('on paper the builder shows only the chosen sheets', async ({ page }) => {
   await page.goto(url('/sheets/?ids=squats,calf-raises'));
   await page.emulateMedia({ media: 'print' });
-  for (const hidden of ['h1', 'form', 'nav', '[data-header-search]', 'body > footer']) {
+  for (const hidden of ['h1', 'form', 'nav', '[data-header-search]', 'body > footer', '[data-sheets-noscript]']) {
     for (const element of await page.locator(hidden).all()) await expect(element, hidden).toBeHidden();
   }
   await expect(page.locator('.sheet:visible')).toHaveCount(2);

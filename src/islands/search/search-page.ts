@@ -51,10 +51,6 @@ class SearchPage extends HTMLElement {
     this.#more = this.querySelector('[data-search-more]')!;
     this.#messages = JSON.parse(this.dataset.messages ?? '{}') as SearchMessages;
 
-    this.querySelector<HTMLElement>('[data-search-note]')!.hidden = true;
-    form.hidden = false;
-    this.querySelector<HTMLElement>('[data-search-output]')!.hidden = false;
-
     const arrival = parseState(new URLSearchParams(location.search), this.#allowedValues());
     this.#showInForm(arrival);
     if (isActive(arrival)) void this.#search(arrival);
