@@ -24,7 +24,6 @@ const hasBaseBuild = existsSync(baseDistDir);
 export default defineConfig({
   testDir: './e2e',
   fullyParallel: true,
-  workers: process.env.CI ? 2 : undefined,
   retries: 0,
   reporter: [['list']],
   timeout: 60_000,
