@@ -163,6 +163,26 @@ test('the page carries no sheets of its own, and printing waits until the chosen
   expect(fetched.sort(), 'only the chosen exercises are fetched').toEqual([url('/exercises/squats/'), url('/exercises/stairs/')]);
 });
 
+test('a sheet that cannot be fetched is fetched again on Print, and nothing prints while it is missing', async ({ page }) => {
+  // The connection drops for one exercise: its page arrives without a sheet in it.
+  const stairs = `**${url('/exercises/stairs/')}`;
+  await page.route(stairs, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Offline</title>' }));
+  await countPrintCalls(page);
+  await page.goto(url('/sheets/?ids=squats,stairs'));
+  const print = page.getByRole('button', { name: 'Print the chosen sheets' });
+  const missing = page.getByRole('alert').filter({ hasText: 'could not be loaded' });
+  await print.click();
+  await expect(missing).toBeVisible();
+  expect(await printCalls(page)).toBe(0);
+  expect(await chosenSheets(page)).toEqual(['squats']);
+
+  await page.unroute(stairs);
+  await print.click();
+  await expect.poll(() => printCalls(page)).toBe(1);
+  await expect(missing).toBeHidden();
+  expect(await chosenSheets(page)).toEqual(['squats', 'stairs']);
+});
+
 test('a choice changed while sheets are still arriving prints the new choice', async ({ page }) => {
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));

@@ -315,6 +315,7 @@ export const en = {
   'sheets.print': 'Print the chosen sheets',
   'sheets.printNone': 'Choose at least one exercise first.',
   'sheets.clear': 'Untick all',
+  'sheets.missing': 'Some exercise sheets could not be loaded. Check your internet connection, then press Print again.',
   'sheets.toggle': 'Add to my sheet',
   'sheets.myLink': 'My sheet ({count})',
 } as const;

@@ -71,7 +71,12 @@ class PlanBuilder extends HTMLElement {
     form.addEventListener('change', update);
     previous.addEventListener('click', () => moveWeek(-1));
     next.addEventListener('click', () => moveWeek(1));
-    this.find('[data-plan-print]').addEventListener('click', () => void sheets.ready.then(() => window.print()));
+    const sheetsMissing = this.find('[data-sheets-missing]');
+    this.find('[data-plan-print]').addEventListener('click', async () => {
+      const missing = await sheets.beforePrint();
+      sheetsMissing.hidden = missing.length === 0;
+      if (missing.length === 0) window.print();
+    });
   }
 
   /** What the address held that could not be used; the texts come from parseProfile and go in as text only. */

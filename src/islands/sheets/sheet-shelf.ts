@@ -9,18 +9,23 @@ import { startsPage, type SheetLayout } from '../../lib/sheets/selection';
 export class SheetShelf {
   private readonly fetched = new Map<string, Promise<Element | undefined>>();
   private latest = 0;
+  private chosen: { ids: readonly string[]; layout: SheetLayout } = { ids: [], layout: 'single' };
   /** Settles once the sheets of the latest choice are in the page and their drawings loaded. */
-  ready: Promise<void> = Promise.resolve();
+  private ready: Promise<string[]> = Promise.resolve([]);
 
   constructor(private readonly set: HTMLElement) {}
 
-  /** Shows the sheets of `ids`, in that order; a later call replaces an earlier one still loading. */
-  show(ids: readonly string[], layout: SheetLayout): Promise<void> {
+  /**
+   * Shows the sheets of `ids`, in that order; a later call replaces an earlier one still loading.
+   * Settles with the ids whose sheets could not be fetched.
+   */
+  show(ids: readonly string[], layout: SheetLayout): Promise<string[]> {
     const call = ++this.latest;
+    this.chosen = { ids, layout };
     // Tells assistive tools and tests that the printed part is not complete yet.
     this.set.setAttribute('aria-busy', 'true');
     this.ready = Promise.all(ids.map((id) => this.sheet(id))).then(async (found) => {
-      if (call !== this.latest) return;
+      if (call !== this.latest) return [];
       const sheets = found.filter((sheet) => sheet !== undefined);
       sheets.forEach((sheet, index) => {
         sheet.setAttribute('data-selected', '');
@@ -31,13 +36,21 @@ export class SheetShelf {
       // A print started right away must not find the drawings still on their way.
       await Promise.all(sheets.flatMap((sheet) => [...sheet.querySelectorAll('img')].map((img) => img.decode().catch(() => undefined))));
       if (call === this.latest) this.set.removeAttribute('aria-busy');
+      return ids.filter((_, index) => found[index] === undefined);
     });
     return this.ready;
   }
 
+  /** Waits for the chosen sheets, fetching again any that failed; settles with the ids still missing. */
+  async beforePrint(): Promise<string[]> {
+    await this.ready;
+    return this.show(this.chosen.ids, this.chosen.layout);
+  }
+
   /** As `show`, once the browser is idle: on a page's first drawing the sheets wait for what the reader sees. */
-  showWhenIdle(ids: readonly string[], layout: SheetLayout): Promise<void> {
+  showWhenIdle(ids: readonly string[], layout: SheetLayout): Promise<string[]> {
     const call = ++this.latest;
+    this.chosen = { ids, layout };
     this.set.setAttribute('aria-busy', 'true');
     const idle = new Promise<void>((resolve) => {
       if ('requestIdleCallback' in window) requestIdleCallback(() => resolve(), { timeout: 2000 });
