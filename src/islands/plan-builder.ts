@@ -72,11 +72,7 @@ class PlanBuilder extends HTMLElement {
     previous.addEventListener('click', () => moveWeek(-1));
     next.addEventListener('click', () => moveWeek(1));
     const sheetsMissing = this.find('[data-sheets-missing]');
-    this.find('[data-plan-print]').addEventListener('click', async () => {
-      const missing = await sheets.beforePrint();
-      sheetsMissing.hidden = missing.length === 0;
-      if (missing.length === 0) window.print();
-    });
+    this.find('[data-plan-print]').addEventListener('click', () => void sheets.print(sheetsMissing));
   }
 
   /** What the address held that could not be used; the texts come from parseProfile and go in as text only. */

@@ -41,10 +41,15 @@ export class SheetShelf {
     return this.ready;
   }
 
-  /** Waits for the chosen sheets, fetching again any that failed; settles with the ids still missing. */
-  async beforePrint(): Promise<string[]> {
+  /**
+   * What a print button does: waits for the chosen sheets, fetching again any that failed, then
+   * prints; while one is still missing it shows `missingNote` (SheetsMissing.astro) instead.
+   */
+  async print(missingNote: HTMLElement): Promise<void> {
     await this.ready;
-    return this.show(this.chosen.ids, this.chosen.layout);
+    const missing = await this.show(this.chosen.ids, this.chosen.layout);
+    missingNote.hidden = missing.length === 0;
+    if (missing.length === 0) window.print();
   }
 
   /** As `show`, once the browser is idle: on a page's first drawing the sheets wait for what the reader sees. */
