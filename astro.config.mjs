@@ -4,11 +4,12 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import pagefind from './src/integrations/pagefind.ts';
+import siteUrl, { placeholderSite } from './src/integrations/siteUrl.ts';
 import { metaDirectives, scriptSources, styleSources } from './src/lib/security/headers.ts';
 
 /** A sub-path deploy (e.g. a project page) sets BASE_PATH=/osteomove/; absolute URLs use SITE_URL. */
 const base = process.env.BASE_PATH ?? '/';
-const site = process.env.SITE_URL ?? 'https://osteomove.example';
+const site = process.env.SITE_URL ?? placeholderSite;
 
 export default defineConfig({
   site,
@@ -26,7 +27,7 @@ export default defineConfig({
     },
   },
   // Pagefind stays last: it indexes the HTML the other integrations leave behind.
-  integrations: [mdx(), sitemap(), pagefind()],
+  integrations: [mdx(), sitemap(), siteUrl(), pagefind()],
   // Shiki colours code with inline styles, which the CSP forbids; the site has no code to colour.
   markdown: { syntaxHighlight: false },
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },

@@ -8,7 +8,7 @@ const pages = builtPages();
 const contractRoutes = [
   '/', '/exercises/', '/exercises/squats/', '/training/strength/', '/training/balance/', '/training/bone-stability/',
   '/courses/', '/courses/prevention/', '/courses/physical-therapy/', '/courses/functional-training/', '/activities/',
-  '/safety/', '/which-exercises/', '/spine/', '/plan/', '/sheets/', '/search/', '/about/', '/404.html',
+  '/safety/', '/which-exercises/', '/spine/', '/everyday/', '/plan/', '/sheets/', '/search/', '/about/', '/404.html',
 ];
 
 test('the build has every contract route', () => {

@@ -74,7 +74,6 @@ const daysWith = (plan: ShownDay[], ...kinds: string[]) =>
   plan.filter((d) => d.sessions.some((s) => kinds.includes(s.kind))).map((d) => d.day);
 const sessionsOf = (plan: ShownDay[], kind: string) => plan.flatMap((d) => d.sessions.filter((s) => s.kind === kind));
 const allEquipment = ['chair', 'wall', 'stairs', 'step-board', 'rail', 'band'] as const;
-const highImpactIds = ['step-jumps', 'jumps-and-hops', 'skipping'];
 
 const ruleProfiles: Profile[] = [
   defaultProfile,
@@ -84,7 +83,11 @@ const ruleProfiles: Profile[] = [
   { ...defaultProfile, days: ['mon', 'tue', 'wed'], level: 'active', other: true, equipment: allEquipment, likes: ['jogging'], week: 10 },
   { ...defaultProfile, days: ['sat'], level: 'some', equipment: ['chair', 'wall', 'step-board'], likes: ['hiking'], week: 6 },
   { ...defaultProfile, days: ['mon', 'thu', 'sat'], level: 'active', equipment: ['chair', 'wall', 'stairs', 'step-board'], likes: [], week: 7 },
+  { ...defaultProfile, level: 'active', fractures: true, equipment: allEquipment, likes: ['jogging'], week: 10 },
 ];
+/** Moderate and high impacts (jogging, jumps, hops, skipping), read from the metadata the page gave the island. */
+const strongImpact = (facts: Map<string, ExerciseFacts>) =>
+  [...facts.values()].filter((e) => e.impact === 'moderate' || e.impact === 'high').map((e) => e.id);
 
 test.describe('the plan form', () => {
   test('filling the form changes the plan and the address, and the change is announced', async ({ page }) => {
@@ -96,7 +99,7 @@ test.describe('the plan form', () => {
     await page.getByRole('radio', { name: /^Active/ }).check();
     await page.getByRole('checkbox', { name: 'Stairs' }).check();
 
-    await expect(page).toHaveURL(/days=mon,tue,wed,fri&level=active&falls=0&spine=0&other=0&equipment=chair,wall,stairs&likes=walking&week=1$/);
+    await expect(page).toHaveURL(/days=mon,tue,wed,fri&level=active&falls=0&spine=0&fractures=0&other=0&equipment=chair,wall,stairs&likes=walking&week=1$/);
     const after = await readPlan(page);
     expect(after).not.toEqual(before);
     expect(after.find((d) => d.day === 'tue')?.sessions.some((s) => s.kind !== 'daily')).toBe(true);
@@ -113,7 +116,7 @@ test.describe('the plan form', () => {
     await page.getByRole('checkbox', { name: 'Hiking' }).check();
     await page.getByLabel('Week', { exact: true }).selectOption('5');
     const shared = page.url();
-    expect(shared).toContain('days=wed,fri,sat&level=new&falls=1&spine=0&other=0&equipment=chair,wall,band&likes=walking,hiking&week=5');
+    expect(shared).toContain('days=wed,fri,sat&level=new&falls=1&spine=0&fractures=0&other=0&equipment=chair,wall,band&likes=walking,hiking&week=5');
 
     const other = await context.newPage();
     await openPlan(other, shared);
@@ -122,6 +125,44 @@ test.describe('the plan form', () => {
     expect(await checked(other)).toEqual(await checked(page));
     await expect(other.getByLabel('Week', { exact: true })).toHaveValue('5');
     await expect(other.locator('[data-plan-notice]')).toHaveCount(0);
+  });
+});
+
+test.describe('the question about several fractures', () => {
+  const question = (page: Page) => page.getByRole('group', { name: /broken more than one bone from a minor fall or bump/ });
+
+  test('answering yes caps impact, asks to see a professional first and goes into the address', async ({ page }) => {
+    await openPlan(page, planUrl({ ...defaultProfile, level: 'active', likes: ['jogging'], week: 8 }));
+    const strong = strongImpact(await exerciseFacts(page));
+    const shownIds = async () => (await readPlan(page)).flatMap((d) => d.sessions.flatMap((s) => s.exercises.map((e) => e.id)));
+    expect((await shownIds()).filter((id) => strong.includes(id)).length).toBeGreaterThan(0);
+    await expect(question(page).getByRole('radio', { name: 'No' })).toBeChecked();
+
+    await question(page).getByRole('radio', { name: 'Yes' }).check();
+    await expect(page).toHaveURL(/&fractures=1&/);
+    expect((await shownIds()).filter((id) => strong.includes(id))).toEqual([]);
+    await expect(page.locator('[data-plan-warning="consult-professional"]')).toContainText(
+      'you have broken more than one bone from a minor fall or bump',
+    );
+    await expect(page.locator('[data-plan-answers]')).toContainText('More than one bone broken from a minor fall or bump');
+
+    const shared = page.url();
+    await page.goto('about:blank');
+    await openPlan(page, shared);
+    await expect(question(page).getByRole('radio', { name: 'Yes' })).toBeChecked();
+    expect((await shownIds()).filter((id) => strong.includes(id))).toEqual([]);
+  });
+
+  test('an address from before the question reads it as no, without a notice', async ({ page }) => {
+    await openPlan(page, url('/plan/?days=mon,wed,fri&level=new&falls=1&spine=0&other=0&equipment=chair,stairs&likes=walking&week=1'));
+    await expect(question(page).getByRole('radio', { name: 'No' })).toBeChecked();
+    await expect(page.locator('[data-plan-notice]')).toHaveCount(0);
+  });
+
+  test('a malformed answer falls back to no and says so', async ({ page }) => {
+    await openPlan(page, url('/plan/?fractures=maybe'));
+    await expect(question(page).getByRole('radio', { name: 'No' })).toBeChecked();
+    await expect(page.locator('[data-plan-notice]')).toContainText('“fractures”');
   });
 });
 
@@ -158,17 +199,19 @@ test.describe('the rules hold in the rendered plan', () => {
       expect(daysWith(plan, 'bone').length).toBeGreaterThanOrEqual(2);
 
       const shown = plan.flatMap((d) => d.sessions.flatMap((s) => s.exercises.map((e) => e.id)));
-      const highImpact = [...facts.values()].filter((e) => e.impact === 'high').map((e) => e.id);
-      expect(highImpact.sort()).toEqual([...highImpactIds].sort());
-      const noJumping = profile.spine || profile.falls || profile.other || profile.level === 'new' || profile.week < 7;
-      if (noJumping) expect(shown.filter((id) => highImpactIds.includes(id))).toEqual([]);
+      const strong = strongImpact(facts);
+      expect(strong.length).toBeGreaterThan(0);
+      const protectedReader = profile.spine || profile.fractures || profile.falls || profile.other || profile.level === 'new';
+      if (protectedReader || profile.week < 7) expect(shown.filter((id) => strong.includes(id))).toEqual([]);
+      for (const item of plan.flatMap((d) => d.sessions.flatMap((s) => s.exercises)))
+        expect(item.minutes !== undefined || item.seconds !== undefined || (item.sets !== undefined && item.reps !== undefined), item.id).toBe(true);
       for (const id of shown) {
         const needs = facts.get(id)?.equipment ?? ['unknown exercise'];
         expect(needs.filter((e) => e !== 'mat' && !(profile.equipment as readonly string[]).includes(e)), id).toEqual([]);
       }
 
       const consult = page.locator('[data-plan-warning="consult-professional"]');
-      if (profile.spine || profile.other) await expect(consult).toContainText('doctor or physiotherapist');
+      if (profile.spine || profile.fractures || profile.other) await expect(consult).toContainText('doctor or physiotherapist');
       else await expect(consult).toHaveCount(0);
     });
   }
@@ -176,7 +219,31 @@ test.describe('the rules hold in the rendered plan', () => {
   test('jumping does join the plan of an active reader with no conditions from week 7', async ({ page }) => {
     await openPlan(page, planUrl(ruleProfiles[6]!));
     const shown = (await readPlan(page)).flatMap((d) => d.sessions.flatMap((s) => s.exercises.map((e) => e.id)));
-    expect(shown.filter((id) => highImpactIds.includes(id)).length).toBeGreaterThan(0);
+    const strong = strongImpact(await exerciseFacts(page));
+    expect(shown.filter((id) => strong.includes(id)).length).toBeGreaterThan(0);
+  });
+
+  test('a new reader who has fallen and likes jogging gets brisk walking, with a minute dose and the reason', async ({ page }) => {
+    await openPlan(page, url('/plan/?days=mon,wed,fri&level=new&falls=1&likes=jogging'));
+    const plan = await readPlan(page);
+    const strong = strongImpact(await exerciseFacts(page));
+    const bone = sessionsOf(plan, 'bone').flatMap((s) => s.exercises);
+    expect(bone.length).toBeGreaterThan(0);
+    expect(bone.filter((item) => strong.includes(item.id))).toEqual([]);
+    for (const item of bone) expect(item.minutes ?? item.sets, item.id).toBeGreaterThan(0);
+    await expect(page.locator('.plan-notes')).toContainText(/Jogging is not part of this plan, because you may be more likely to fall/);
+  });
+
+  test('every exercise line and card of the plan carries its dose', async ({ page }) => {
+    for (const profile of [ruleProfiles[1]!, ruleProfiles[7]!]) {
+      await openPlan(page, planUrl(profile));
+      const entries = await page.locator('[data-plan] [data-exercise]').evaluateAll((els) =>
+        els.map(({ dataset }) => ({ id: dataset.exercise, dose: Boolean(dataset.minutes || dataset.seconds || (dataset.sets && dataset.reps)) })),
+      );
+      expect(entries.length).toBeGreaterThan(10);
+      expect(entries.filter((e) => !e.dose)).toEqual([]);
+      expect(await page.locator('[data-plan-card]:not([data-exercise])').count()).toBe(0);
+    }
   });
 });
 
@@ -234,7 +301,7 @@ test.describe('an address that cannot be trusted', () => {
     await expect(page.locator('[data-plan-notice]')).toBeVisible();
     await page.getByRole('checkbox', { name: 'Sunday' }).check();
     await expect(page.locator('[data-plan-notice]')).toHaveCount(0);
-    await expect(page).toHaveURL(/\?days=mon,wed,fri,sun&level=new&falls=0&spine=0&other=0&equipment=chair,wall&likes=walking&week=1$/);
+    await expect(page).toHaveURL(/\?days=mon,wed,fri,sun&level=new&falls=0&spine=0&fractures=0&other=0&equipment=chair,wall&likes=walking&week=1$/);
   });
 });
 
@@ -411,6 +478,7 @@ test.describe('without JavaScript', () => {
   test('the page explains itself and shows the example plan, without the form it cannot run', async ({ page }) => {
     await page.goto(url('/plan/'));
     await expect(page.locator('[data-plan-no-script]')).toContainText('Training days: Monday, Wednesday and Friday');
+    await expect(page.locator('[data-plan-no-script]')).toContainText('Not several bones broken from minor falls');
     await expect(page.locator('[data-plan-form]')).toBeHidden();
     await expect(page.getByRole('button', { name: 'Print this plan' })).toBeHidden();
     await expect(page.locator('[data-plan-day]')).toHaveCount(7);

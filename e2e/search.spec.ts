@@ -70,6 +70,10 @@ test.describe('typing a query', () => {
     ['Rehasport', '/courses/functional-training/'],
     ['tai chi', '/exercises/tai-chi/'],
     ['broken vertebra', '/spine/'],
+    ['carrying shopping', '/everyday/'],
+    ['socks', '/everyday/'],
+    ['lifting', '/everyday/'],
+    ['sneezing', '/everyday/'],
   ];
   test('each of a reader’s words shows the page they mean among the first three results', async ({ page }) => {
     await page.goto(url('/search/'));
@@ -77,6 +81,22 @@ test.describe('typing a query', () => {
       await searchBox(page).clear();
       await search(page, query);
       expect.soft(await linksInTop(page, 3), `"${query}" shows ${expected}`).toContain(url(expected));
+    }
+  });
+
+  test('each everyday task is found by its title, its own section the first one linked', async ({ page }) => {
+    await page.goto(url('/everyday/'));
+    const tasks = await page.locator('section[data-everyday]').evaluateAll((sections) =>
+      sections.map((section) => ({ id: section.getAttribute('data-everyday')!, title: section.querySelector('h2')!.textContent!.trim() })),
+    );
+    expect(tasks.length).toBeGreaterThan(0);
+    await page.goto(url('/search/'));
+    for (const { id, title } of tasks) {
+      await searchBox(page).clear();
+      await search(page, title);
+      const first = hits(page).first();
+      await expect.soft(first.locator('[data-result-link]'), title).toHaveAttribute('href', url('/everyday/'));
+      await expect.soft(first.locator('a:not([data-result-link])').first(), title).toHaveAttribute('href', url(`/everyday/#${id}`));
     }
   });
 

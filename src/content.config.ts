@@ -4,6 +4,7 @@ import { file, glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { activitySchema } from './schemas/activity';
 import { courseSchema } from './schemas/course';
+import { everydaySchema } from './schemas/everyday';
 import { exerciseFields, withSafetyRules } from './schemas/exercise';
 import { guideSchema } from './schemas/guide';
 import { sourceSchema } from './schemas/source';
@@ -97,9 +98,15 @@ const pages = defineCollection({
   schema: guideSchema.extend({ sources: sourceList }),
 });
 
+/** Everyday tasks done in a way that spares the spine; together they make the page /everyday/. */
+const everyday = defineCollection({
+  loader: checkedLoader('everyday', checkSources),
+  schema: everydaySchema.extend({ sources: sourceList }),
+});
+
 const sources = defineCollection({
   loader: file(`${contentRoot}/sources.json`),
   schema: sourceSchema,
 });
 
-export const collections = { exercises, courses, activities, guides, training, pages, sources };
+export const collections = { exercises, courses, activities, guides, training, pages, everyday, sources };

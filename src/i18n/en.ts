@@ -2,6 +2,8 @@
  * English UI strings, flat dotted keys. Page text lives in content/; this holds the words
  * around it. German will get a file of the same shape.
  */
+import { enSafety } from './en-safety';
+
 export const en = {
   'site.name': 'OsteoMove',
   'site.tagline': 'Safe exercise for strong bones',
@@ -66,6 +68,7 @@ export const en = {
   'footer.activities': 'Sports and activities',
   'footer.whichExercises': 'Which exercises suit me',
   'footer.spine': 'When the spine is affected',
+  'footer.everyday': 'Everyday movements',
 
   'meta.sources': 'Sources',
   'meta.reviewed': 'Last reviewed',
@@ -97,7 +100,7 @@ export const en = {
   'flag.support.long': 'Hold a rail or a stable chair until you can do it safely.',
   'flag.spine': 'Suitable when the spine is affected',
   'flag.notSpine': 'Not after a spine fracture',
-  'flag.highImpact': 'Jumping: only after weeks of muscle building',
+  'flag.strongImpact': 'Jogging or jumping: only after weeks of muscle building',
 
   'level.label': 'Level',
   'level.of': 'Level {level} of {count}',
@@ -110,7 +113,6 @@ export const en = {
   'dose.seconds': '{seconds} seconds',
   'dose.secondsPerSide': '{seconds} seconds on each side',
   'dose.minutes': '{minutes} minutes',
-  'dose.session': 'A longer session at your own pace',
   'dose.range': '{min} to {max}',
 
   'exercise.equipment': 'You need',
@@ -136,12 +138,20 @@ export const en = {
     'Every exercise on this site, grouped by the kind of training. Inside each group they go from easiest to hardest.',
   'library.count': '{count} exercises',
   'library.seeCategory': 'About {category} training',
+  'library.audience.title': 'Who these exercises are for',
+  'library.audience.who': 'They are for people with osteoporosis who want to prevent broken bones and have no particular health problems that limit them.',
+  'library.audience.goalsIntro': 'They aim to:',
+  'library.audience.goal.keep': 'keep and build up muscle strength, balance and the strength of your bones',
+  'library.audience.goal.back': 'make your back stronger',
+  'library.audience.goal.prevent': 'prevent falls and broken bones',
+  'library.audience.other':
+    'If you have other conditions, such as arthritis, rheumatism, or a heart or nerve disease, your training may need changes. Ask your doctor or physiotherapist.',
 
   'filter.legend': 'Show only exercises that',
   'filter.noEquipment': 'need no equipment',
   'filter.spine': 'suit an affected spine',
   'filter.noSupport': 'need nothing to hold on to',
-  'filter.noJumping': 'have no jumping',
+  'filter.gentleImpact': 'land gently: no jogging or jumping',
   'filter.shown': '{shown} of {total} exercises shown',
   'filter.none': 'No exercise fits all these choices. Untick one to see more.',
 
@@ -149,6 +159,14 @@ export const en = {
   'consult.text':
     'Ask a doctor or physiotherapist which exercises suit you before you start, especially if you have had a fracture or have other health problems.',
   'warning.label': 'Important',
+
+  ...enSafety,
+  'safety.stop.title': 'When to stop and get help',
+  'safety.stop.signs': 'Stop at once and get medical advice if you have chest pain, feel dizzy or are very short of breath.',
+  'safety.stop.holdOn': 'Hold on only to something stable that cannot move.',
+  'safety.fractures.title': 'After a broken vertebra or several broken bones',
+  'safety.fractures.rule':
+    'Has a bone in your spine (a vertebra) broken? Or have you broken more than one bone in a minor fall or bump? Then UK guidelines advise no more impact than brisk walking, for example about 20 minutes of brisk walking a day. That means no jogging, jumping, hopping or skipping.',
 
   'recommendation.title': 'How often and how much',
   'recommendation.days': 'Days a week',
@@ -190,6 +208,12 @@ export const en = {
   'verdict.label': 'Verdict',
   'activities.seeExercise': 'How to do it: {title}',
 
+  'everyday.contents': 'Tasks on this page',
+  'everyday.instead': 'Instead of',
+  'everyday.do': 'Do this',
+  'everyday.principleOnly': 'No source says how to do this. The tips apply a general rule of the sources:',
+  'everyday.consult': 'A physiotherapist can show you how to do these everyday tasks in a way that suits you.',
+
   'structuredData.daysMin': 'at least {min} days a week',
   'structuredData.daysRange': '{min} to {max} days a week',
   'structuredData.repsUnit': 'repetitions per set',
@@ -216,6 +240,8 @@ export const en = {
   'plan.form.level.active': 'Active: sport or exercise most weeks',
   'plan.form.falls': 'Have you fallen in the last year, or do you often feel unsteady?',
   'plan.form.spine': 'Has a bone in your spine (a vertebra) broken?',
+  'plan.form.fractures': 'As an adult, have you broken more than one bone from a minor fall or bump?',
+  'plan.form.fractures.hint': 'Count only breaks from something that would not harm a healthy bone, such as tripping over or knocking into something.',
   'plan.form.other': 'Do you have other conditions, such as arthritis, rheumatism, heart or nerve disease?',
   'plan.form.yes': 'Yes',
   'plan.form.no': 'No',
@@ -243,6 +269,8 @@ export const en = {
   'plan.answers.falls.no': 'No falls, not unsteady',
   'plan.answers.spine.yes': 'A bone in the spine has broken',
   'plan.answers.spine.no': 'No broken bone in the spine',
+  'plan.answers.fractures.yes': 'More than one bone broken from a minor fall or bump',
+  'plan.answers.fractures.no': 'Not several bones broken from minor falls',
   'plan.answers.other.yes': 'Other health conditions',
   'plan.answers.other.no': 'No other conditions',
   'plan.warning.label': 'Important',
@@ -280,7 +308,6 @@ export const en = {
   'plan.dose.round': '1 round of {seconds} seconds',
   'plan.dose.seconds': '{seconds} seconds',
   'plan.dose.minutes': '{minutes} minutes',
-  'plan.dose.ownPace': 'As long as feels good, at your own pace',
   'plan.dose.eachSide': 'on each side',
   'plan.dose.hold': 'hold each one for {seconds} seconds',
   'plan.card.holdOn': 'Hold on to a chair or a rail.',

@@ -5,6 +5,9 @@ export type { UiKey };
 /** The site's one locale for now; every page sets `<html lang>` from it. */
 export const locale = 'en';
 
+/** The same locale with its region, for dates and for Open Graph's `og:locale`: British English. */
+export const regionalLocale = 'en-GB';
+
 /** A UI string by key, with `{name}` placeholders filled from `values`. */
 export function t(key: UiKey, values: Record<string, string | number> = {}): string {
   return en[key].replace(/\{(\w+)\}/g, (match, name: string) =>
@@ -14,7 +17,7 @@ export function t(key: UiKey, values: Record<string, string | number> = {}): str
 
 /** Dates as readers write them, e.g. "26 November 2026". */
 export function formatDate(date: Date): string {
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+  return new Intl.DateTimeFormat(regionalLocale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
     date,
   );
 }

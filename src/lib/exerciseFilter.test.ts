@@ -3,7 +3,9 @@ import { matchesFilters, type CardFacts } from './exerciseFilter';
 
 const squats: CardFacts = { equipment: '', spine: true, support: false, impact: 'none' };
 const lunges: CardFacts = { equipment: 'chair', spine: false, support: true, impact: 'none' };
-const hops: CardFacts = { equipment: '', spine: false, support: false, impact: 'high' };
+const hops: CardFacts = { equipment: '', spine: false, support: false, impact: 'moderate' };
+const highJumps: CardFacts = { ...hops, impact: 'high' };
+const stairs: CardFacts = { equipment: 'stairs', spine: true, support: true, impact: 'low' };
 
 describe('matchesFilters', () => {
   it('lets every card through when no filter is active', () => {
@@ -17,12 +19,14 @@ describe('matchesFilters', () => {
     expect(matchesFilters(squats, ['spine'])).toBe(true);
     expect(matchesFilters(hops, ['spine'])).toBe(false);
   });
-  it('drops exercises that start holding on, and jumping', () => {
+  it('drops exercises that start holding on, and moderate or high impacts', () => {
     expect(matchesFilters(lunges, ['no-support'])).toBe(false);
-    expect(matchesFilters(hops, ['no-jumping'])).toBe(false);
+    expect(matchesFilters(hops, ['gentle-impact'])).toBe(false);
+    expect(matchesFilters(highJumps, ['gentle-impact'])).toBe(false);
+    expect(matchesFilters(stairs, ['gentle-impact'])).toBe(true);
   });
   it('combines filters with AND', () => {
     expect(matchesFilters(hops, ['no-equipment', 'no-support'])).toBe(true);
-    expect(matchesFilters(hops, ['no-equipment', 'no-jumping'])).toBe(false);
+    expect(matchesFilters(hops, ['no-equipment', 'gentle-impact'])).toBe(false);
   });
 });

@@ -56,8 +56,27 @@ export const recommendations = {
   bone: boneRecommendation,
 } as const satisfies Record<Category, Recommendation>;
 
-/** The earliest programme week for jumping, hopping and skipping: after several weeks of muscle building. */
-export const firstWeekForHighImpact = 7;
+/**
+ * A longer weight-bearing activity (brisk walking, hiking, jogging) in place of the bone
+ * exercises. IQWiG allows the swap but gives no length, so the minutes come from two named
+ * figures: the UK consensus' example of about 20 minutes of brisk walking a day (Strong, Steady
+ * and Straight 2022) as the start, rising to 30 minutes, the WHO's 150 minutes a week of
+ * moderate activity for older adults (2020) spread over 5 days.
+ */
+export const activityRecommendation = {
+  minutesPerSession: { min: 20, max: 30 },
+  /** The WHO's weekly minutes of moderate activity for adults over 65. */
+  weeklyMinutes: { min: 150, max: 300 },
+  /** Days the WHO's weekly minimum is spread over to give the top of `minutesPerSession`. */
+  spreadOverDays: 5,
+  sources: ['strong-steady-straight-2022', 'who-2020'],
+} as const;
+
+/**
+ * The earliest programme week for moderate and high impacts (jogging, jumping, hopping,
+ * skipping): IQWiG asks for several weeks of muscle building first; six weeks is our reading of "several".
+ */
+export const firstWeekForStrongImpact = 7;
 
 /** Length of the example programme in weeks. */
 export const programmeWeeks = 12;

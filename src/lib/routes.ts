@@ -26,6 +26,7 @@ export const routes = {
   plan: '/plan/',
   sheets: '/sheets/',
   search: '/search/',
+  everyday: '/everyday/',
   about: '/about/',
 } as const;
 

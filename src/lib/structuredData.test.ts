@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Dose } from '../schemas/dose';
+import { en } from '../i18n/en';
 import { exerciseStructuredData, jsonLdText, type ExercisePageFacts } from './structuredData';
 
 const squats: ExercisePageFacts = {
@@ -70,15 +71,17 @@ describe('exerciseStructuredData', () => {
       category: 'https://schema.org/AerobicActivity',
       activityDuration: { minValue: 20, maxValue: 30, unitCode: 'MIN' },
     });
-    expect(withDose({ kind: 'minutes' }, { category: 'bone' }).mainEntity).not.toHaveProperty('activityDuration');
     expect(withDose({ kind: 'reps', sets: [3, 5], reps: [10, 10], perSide: false }, { category: 'bone' }).mainEntity.category).toBe(
       'https://schema.org/AnaerobicActivity',
     );
   });
 
-  it('states the intensity only for jumping exercises', () => {
-    const jumps = withDose({ kind: 'reps', sets: [3, 5], reps: [10, 10], perSide: false }, { category: 'bone', impact: 'high' });
-    expect(jumps.mainEntity.intensity).toBe('Jumping: only after weeks of muscle building');
+  it('states the intensity only for moderate and high impacts', () => {
+    for (const impact of ['moderate', 'high'] as const) {
+      const jumps = withDose({ kind: 'reps', sets: [3, 5], reps: [10, 10], perSide: false }, { category: 'bone', impact });
+      expect(jumps.mainEntity.intensity).toBe(en['flag.strongImpact']);
+    }
+    expect(withDose({ kind: 'minutes', minutes: [20, 30] }, { category: 'bone', impact: 'low' }).mainEntity).not.toHaveProperty('intensity');
   });
 });
 

@@ -5,6 +5,7 @@
  */
 import { t } from '../i18n';
 import type { Dose, Range } from '../schemas/dose';
+import { isStrongImpact } from './impact';
 import type { Category, Impact } from '../schemas/vocabulary';
 import { formatDose } from './format/dose';
 import { recommendations, type Recommendation } from './recommendations';
@@ -85,7 +86,7 @@ export function exerciseStructuredData(page: ExercisePageFacts) {
       activityFrequency: activityFrequency(page.category),
       ...doseProperties(page.dose),
       additionalVariable: formatDose(page.dose),
-      ...(page.impact === 'high' ? { intensity: t('flag.highImpact') } : {}),
+      ...(isStrongImpact(page.impact) ? { intensity: t('flag.strongImpact') } : {}),
     },
   };
 }

@@ -3,8 +3,11 @@ import { locale, t } from '../i18n';
 import { webManifest } from '../lib/seo/manifest';
 import { href } from '../paths';
 
-/** The colours of the icon and of the light theme (--color-accent and --color-paper in global.css). */
-const accent = '#0b6e4f';
+/*
+ * The colour of the icon (public/favicon.svg and its PNGs) and the light page (--color-paper in
+ * global.css). The buttons use a darker green (--color-accent), which white text needs for 7:1.
+ */
+const iconColour = '#0b6e4f';
 const paper = '#ffffff';
 
 export const GET: APIRoute = () =>
@@ -16,7 +19,7 @@ export const GET: APIRoute = () =>
         description: t('site.description'),
         lang: locale,
         startUrl: href('/'),
-        themeColor: accent,
+        themeColor: iconColour,
         backgroundColor: paper,
         svgIcon: href('/favicon.svg'),
         pngIcons: [192, 512].map((size) => ({ size, src: href(`/icon-${size}.png`) })),

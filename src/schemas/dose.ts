@@ -31,8 +31,8 @@ export const doseSchema = z.discriminatedUnion('kind', [
   }),
   z.object({
     kind: z.literal('minutes'),
-    /** Length of one session in minutes; leave out when no source gives a figure (the site then says "a longer session"). */
-    minutes: rangeSchema.optional(),
+    /** Length of one session in minutes, from a named source (see `activityRecommendation` in src/lib/recommendations.ts). */
+    minutes: rangeSchema,
   }),
 ]);
 

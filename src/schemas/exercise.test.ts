@@ -38,9 +38,19 @@ describe('exerciseSchema', () => {
   it('refuses unknown fields, so a typo cannot pass silently', () => {
     expect(issuesOf({ ...valid, spinesafe: true })).toEqual(['']);
   });
-  it('requires weeks of muscle building before a high-impact exercise', () => {
-    expect(issuesOf({ ...valid, impact: 'high', afterSpineFracture: false })).toEqual(['minWeeksOfTraining']);
-    expect(issuesOf({ ...valid, impact: 'high', afterSpineFracture: false, minWeeksOfTraining: 6 })).toEqual([]);
+  it('requires weeks of muscle building before a moderate or high impact', () => {
+    for (const impact of ['moderate', 'high']) {
+      expect(issuesOf({ ...valid, impact, afterSpineFracture: false })).toEqual(['minWeeksOfTraining']);
+      expect(issuesOf({ ...valid, impact, afterSpineFracture: false, minWeeksOfTraining: 0 })).toEqual(['minWeeksOfTraining']);
+      expect(issuesOf({ ...valid, impact, afterSpineFracture: false, minWeeksOfTraining: 6 })).toEqual([]);
+    }
+    expect(issuesOf({ ...valid, impact: 'low' })).toEqual([]);
+  });
+  it('never marks a moderate or high impact suitable after a vertebral fracture (no more than brisk walking)', () => {
+    expect(issuesOf({ ...valid, impact: 'moderate', minWeeksOfTraining: 6 })).toEqual(['afterSpineFracture']);
+  });
+  it('knows the whole UK consensus ladder and nothing else', () => {
+    expect(issuesOf({ ...valid, impact: 'medium' })).toEqual(['impact']);
   });
   it('only lets spine-safe exercises be marked suitable after a spine fracture', () => {
     expect(issuesOf({ ...valid, spineSafe: false })).toEqual(['afterSpineFracture']);

@@ -1,6 +1,8 @@
 import { z } from 'astro/zod';
+import { isStrongImpact } from '../lib/impact';
 import { doseSchema } from './dose';
 import {
+  type Impact,
   bodyAreaSchema,
   categorySchema,
   equipmentSchema,
@@ -42,13 +44,13 @@ export const exerciseFields = z
     bodyAreas: z.array(bodyAreaSchema).min(1),
     /** Start by holding a rail or a stable chair until the exercise is mastered. */
     support: z.boolean(),
-    /** Impact on the skeleton: jumping and hopping are `high`. */
+    /** Impact on the skeleton, a step of the UK consensus ladder (see `impactSchema`). */
     impact: impactSchema,
     /** Free of bending forward and twisting the spine. */
     spineSafe: z.boolean(),
     /** Suitable when vertebrae are already affected (after a vertebral fracture). */
     afterSpineFracture: z.boolean(),
-    /** Weeks of muscle building needed before starting it; jumping needs several. */
+    /** Weeks of muscle building needed before starting it; every moderate or high impact needs some. */
     minWeeksOfTraining: z.number().int().min(0).max(52).default(0),
     /** Set when the exercise is itself a longer activity a reader may like (jogging, hiking). */
     activity: likedActivitySchema.optional(),
@@ -73,18 +75,25 @@ export const exerciseFields = z
   .strict();
 
 interface SafetyFacts {
-  impact: string;
+  impact: Impact;
   minWeeksOfTraining: number;
   afterSpineFracture: boolean;
   spineSafe: boolean;
 }
 
-/** Rules between fields that the source sets: jumping comes after muscle building; spine-suitable means spine-safe. */
+/**
+ * Rules between fields that the sources set: moderate and high impacts come after muscle
+ * building; suitable after a vertebral fracture means spine-safe and no more impact than brisk walking.
+ */
 export function withSafetyRules<T extends z.ZodType<SafetyFacts>>(schema: T) {
   return schema
-    .refine((e) => e.impact !== 'high' || e.minWeeksOfTraining > 0, {
-      message: 'High-impact exercises need weeks of muscle building first: set minWeeksOfTraining above 0.',
+    .refine((e) => !isStrongImpact(e.impact) || e.minWeeksOfTraining > 0, {
+      message: 'Moderate and high impacts (jogging, jumps, hops, skipping) need weeks of muscle building first: set minWeeksOfTraining above 0.',
       path: ['minWeeksOfTraining'],
+    })
+    .refine((e) => !e.afterSpineFracture || !isStrongImpact(e.impact), {
+      message: 'After a vertebral fracture the UK consensus allows no more impact than brisk walking: a moderate or high impact cannot be afterSpineFracture.',
+      path: ['afterSpineFracture'],
     })
     .refine((e) => !e.afterSpineFracture || e.spineSafe, {
       message: 'An exercise that suits an affected spine must also be spineSafe.',

@@ -9,8 +9,13 @@ export const equipmentSchema = z.enum(['chair', 'wall', 'stairs', 'step-board', 
 /** Body position while doing the exercise. */
 export const positionSchema = z.enum(['standing', 'sitting', 'lying', 'walking']);
 
-/** How hard the exercise lands on the skeleton: jumping is `high`. */
-export const impactSchema = z.enum(['none', 'low', 'high']);
+/**
+ * How hard the exercise lands on the skeleton, on the impact ladder of the UK consensus
+ * (Strong, Steady and Straight 2022), lowest first: `low` is brisk walking, stairs, step-ups and
+ * hiking; `moderate` is jogging, stamping, low jumps, hops, skipping and jumping down from a low
+ * step; `high` is higher jumps. Where no source places an exercise, the entry takes the higher step.
+ */
+export const impactSchema = z.enum(['none', 'low', 'moderate', 'high']);
 
 /** Body areas an exercise works; the strength library has to cover legs, arms, chest, shoulders and back. */
 export const bodyAreaSchema = z.enum(['legs', 'hips', 'arms', 'chest', 'shoulders', 'back', 'trunk']);

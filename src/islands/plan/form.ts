@@ -1,9 +1,8 @@
 /** The form's answers as a profile, and a profile back into the form. */
-import { normaliseProfile, type Profile, type ProfileEquipment, type StartingLevel, type Weekday } from '../../lib/plan';
+import { normaliseProfile, profileFlags, type Profile, type ProfileEquipment, type StartingLevel, type Weekday } from '../../lib/plan';
 import type { LikedActivity } from '../../schemas/vocabulary';
 
 const listFields = ['days', 'equipment', 'likes'] as const;
-const flagFields = ['falls', 'spine', 'other'] as const;
 
 /** Unticking every day is allowed here: the generator then uses its default days and says so in a note. */
 export function readForm(form: HTMLFormElement): Profile {
@@ -16,6 +15,7 @@ export function readForm(form: HTMLFormElement): Profile {
     level: one('level') as StartingLevel,
     falls: one('falls') === '1',
     spine: one('spine') === '1',
+    fractures: one('fractures') === '1',
     other: one('other') === '1',
     equipment: all('equipment') as ProfileEquipment[],
     likes: all('likes') as LikedActivity[],
@@ -26,7 +26,7 @@ export function readForm(form: HTMLFormElement): Profile {
 export function writeForm(form: HTMLFormElement, profile: Profile): void {
   const values = new Map<string, readonly string[]>([
     ...listFields.map((name) => [name, profile[name]] as const),
-    ...flagFields.map((name) => [name, [profile[name] ? '1' : '0']] as const),
+    ...profileFlags.map((name) => [name, [profile[name] ? '1' : '0']] as const),
     ['level', [profile.level]],
   ]);
   for (const input of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"], input[type="radio"]'))

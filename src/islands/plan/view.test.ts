@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { profileArbitrary } from '../../lib/plan/testing/arbitraries';
 import { en } from '../../i18n/en';
 import { defaultProfile, generatePlan, messages, type PlanExercise, type PlanItem, type Profile } from '../../lib/plan';
 import { loadContentExercises } from '../../lib/plan/testing/content';
@@ -27,6 +29,7 @@ const profiles: Profile[] = [
     level: 'active',
     falls: false,
     spine: false,
+    fractures: false,
     other: false,
     equipment: ['chair', 'wall', 'stairs', 'step-board', 'rail', 'band'],
     likes: ['walking', 'hiking', 'jogging', 'tai-chi', 'dancing'],
@@ -62,11 +65,11 @@ describe('doses in words', () => {
     expect(doseWords(item({ seconds: 30, perSide: true }), text)).toBe('30 seconds on each side');
   });
 
-  it('write minutes, or the reader’s own pace when an activity has no figure', () => {
+  it('write minutes, and refuse an item without a dose rather than show it without one', () => {
     expect(shortDose(item({ minutes: 20 }), text)).toBe('20 min');
     expect(doseWords(item({ minutes: 20 }), text)).toBe('20 minutes');
-    expect(shortDose(item({}), text)).toBe('');
-    expect(doseWords(item({}), text)).toBe(en['plan.dose.ownPace']);
+    expect(() => shortDose(item({}), text)).toThrow(/has no dose/);
+    expect(() => doseWords(item({}), text)).toThrow(/has no dose/);
   });
 });
 
@@ -106,6 +109,22 @@ describe('the plan view', () => {
     }
   });
 
+  it('gives every exercise line and card a dose attribute, for any profile', () => {
+    fc.assert(
+      fc.property(profileArbitrary, (profile) => {
+        const entries = all(planView(generatePlan(profile, exercises), profile, text), withAttr('data-exercise'));
+        expect(entries.length).toBeGreaterThan(0);
+        for (const { attrs } of entries) {
+          const dose = attrs['data-minutes'] ?? attrs['data-seconds'] ?? (attrs['data-reps'] && attrs['data-sets']);
+          expect(dose, attrs['data-exercise']).toMatch(/^[1-9]\d*$/);
+        }
+        const cards = all(planView(generatePlan(profile, exercises), profile, text), withAttr('data-plan-card'));
+        expect(cards.every((card) => card.attrs['data-exercise'] === card.attrs['data-plan-card'])).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('shows warnings first, then the table, then every note in order', () => {
     const profile: Profile = { ...defaultProfile, spine: true, other: true };
     const plan = generatePlan(profile, exercises);
@@ -141,6 +160,7 @@ describe('the plan view', () => {
       'Enjoys: tai chi',
       'Has fallen or feels unsteady',
       'No broken bone in the spine',
+      'Not several bones broken from minor falls',
       'No other conditions',
     ]);
   });

@@ -73,39 +73,60 @@ export function answerList(profile: Profile, text: PlanText): string[] {
     text('plan.answers.likes', { likes: messages.defaults.likes(profile.likes) }),
     text(`plan.answers.falls.${yesNo(profile.falls)}`),
     text(`plan.answers.spine.${yesNo(profile.spine)}`),
+    text(`plan.answers.fractures.${yesNo(profile.fractures)}`),
     text(`plan.answers.other.${yesNo(profile.other)}`),
   ];
 }
 
+/**
+ * The one dose of a plan item: sets × reps, seconds (in rounds on a balance day) or minutes.
+ * Every item the generator makes has one (the plan rules test it); an item without is a bug
+ * that must not reach a reader as a line without a dose.
+ */
+type ItemDose =
+  | { kind: 'reps'; sets: number; reps: number }
+  | { kind: 'seconds'; seconds: number; sets?: number }
+  | { kind: 'minutes'; minutes: number };
+
+export function itemDose({ id, sets, reps, seconds, minutes }: PlanItem): ItemDose {
+  if (sets !== undefined && reps !== undefined) return { kind: 'reps', sets, reps };
+  if (seconds !== undefined) return { kind: 'seconds', seconds, ...(sets === undefined ? {} : { sets }) };
+  if (minutes !== undefined) return { kind: 'minutes', minutes };
+  throw new Error(`The plan item "${id}" has no dose.`);
+}
+
 /** The dose in the table's short form: "2 × 10", "2 × 8, hold 3 s", "3 × 30 s each side", "30 min". */
 export function shortDose(item: PlanItem, text: PlanText): string {
-  const { sets, reps, seconds, minutes } = item;
-  const parts: string[] = [];
-  if (sets !== undefined && reps !== undefined) parts.push(text('plan.short.reps', { sets, reps }));
-  else if (seconds !== undefined)
-    parts.push(sets === undefined ? text('plan.short.seconds', { seconds }) : text('plan.short.rounds', { sets, seconds }));
-  else if (minutes !== undefined) parts.push(text('plan.short.minutes', { minutes }));
+  const dose = itemDose(item);
+  const parts = [
+    dose.kind === 'reps'
+      ? text('plan.short.reps', dose)
+      : dose.kind === 'minutes'
+        ? text('plan.short.minutes', dose)
+        : dose.sets === undefined
+          ? text('plan.short.seconds', dose)
+          : text('plan.short.rounds', { sets: dose.sets, seconds: dose.seconds }),
+  ];
   if (item.perSide) parts.push(text('plan.short.eachSide'));
-  const dose = parts.join(' ');
-  return item.holdSeconds === undefined ? dose : `${dose}, ${text('plan.short.hold', { seconds: item.holdSeconds })}`;
+  const words = parts.join(' ');
+  return item.holdSeconds === undefined ? words : `${words}, ${text('plan.short.hold', { seconds: item.holdSeconds })}`;
 }
 
 /** The dose in words for the exercise cards: "2 sets of 10 repetitions on each side, hold each one for 3 seconds". */
 export function doseWords(item: PlanItem, text: PlanText): string {
-  const { sets, reps, seconds, minutes, holdSeconds } = item;
-  let words: string;
-  if (sets !== undefined && reps !== undefined) words = text('plan.dose.reps', { sets, reps });
-  else if (seconds !== undefined)
-    words =
-      sets === undefined
-        ? text('plan.dose.seconds', { seconds })
-        : sets === 1
-          ? text('plan.dose.round', { seconds })
-          : text('plan.dose.rounds', { sets, seconds });
-  else if (minutes !== undefined) words = text('plan.dose.minutes', { minutes });
-  else words = text('plan.dose.ownPace');
+  const dose = itemDose(item);
+  let words =
+    dose.kind === 'reps'
+      ? text('plan.dose.reps', dose)
+      : dose.kind === 'minutes'
+        ? text('plan.dose.minutes', dose)
+        : dose.sets === undefined
+          ? text('plan.dose.seconds', dose)
+          : dose.sets === 1
+            ? text('plan.dose.round', dose)
+            : text('plan.dose.rounds', { sets: dose.sets, seconds: dose.seconds });
   if (item.perSide) words += ` ${text('plan.dose.eachSide')}`;
-  if (holdSeconds !== undefined) words += `, ${text('plan.dose.hold', { seconds: holdSeconds })}`;
+  if (item.holdSeconds !== undefined) words += `, ${text('plan.dose.hold', { seconds: item.holdSeconds })}`;
   return words;
 }
 
@@ -129,22 +150,23 @@ const columnOf = (kind: SessionKind) => (kind === 'daily' ? 'balance' : kind);
 const stack = 'max-sm:block';
 const cellClass = `${stack} border border-line p-2 text-left align-top`;
 
+/** The exercise and its dose as data attributes, for tests and tools, on every line and card of the plan. */
+const itemAttrs = (item: PlanItem) => ({
+  'data-exercise': item.id,
+  'data-sets': numberAttr(item.sets),
+  'data-reps': numberAttr(item.reps),
+  'data-seconds': numberAttr(item.seconds),
+  'data-minutes': numberAttr(item.minutes),
+  'data-hold-on': item.holdOn ? '1' : undefined,
+});
+
 function itemLine(item: PlanItem, text: PlanText): ViewElement {
-  const attrs = {
-    'data-exercise': item.id,
-    'data-sets': numberAttr(item.sets),
-    'data-reps': numberAttr(item.reps),
-    'data-seconds': numberAttr(item.seconds),
-    'data-minutes': numberAttr(item.minutes),
-    'data-hold-on': item.holdOn ? '1' : undefined,
-  };
-  const dose = shortDose(item, text);
   return el(
     'li',
-    attrs,
+    itemAttrs(item),
     item.title,
-    dose && ' ',
-    dose && el('span', { class: 'whitespace-nowrap font-bold' }, dose),
+    ' ',
+    el('span', { class: 'whitespace-nowrap font-bold' }, shortDose(item, text)),
     item.holdOn && ' ',
     item.holdOn && el('span', { class: 'whitespace-nowrap' }, `(${text('plan.short.holdOn')})`),
   );
@@ -239,11 +261,11 @@ function card(item: PlanItem, text: PlanText): ViewElement {
     {},
     el(
       'article',
-      { class: 'flex h-full flex-col gap-2 rounded-lg border-2 border-line bg-paper p-4', 'data-plan-card': item.id },
+      { class: 'flex h-full flex-col gap-2 rounded-lg border-2 border-line bg-paper p-4', 'data-plan-card': item.id, ...itemAttrs(item) },
       el('h4', { class: 'text-xl font-bold' }, el('a', { href: href(routes.exercise(item.id)) }, item.title)),
       el('p', { class: 'plan-dose-words font-bold' }, doseWords(item, text)),
       // On paper the sessions share one page with the week, so plan-print.css swaps in the table's short forms.
-      el('p', { class: 'plan-dose-short hidden font-bold' }, shortDose(item, text) || doseWords(item, text)),
+      el('p', { class: 'plan-dose-short hidden font-bold' }, shortDose(item, text)),
       item.holdOn && el('p', { class: 'plan-hold-words border-l-4 border-warn pl-3' }, text('plan.card.holdOn')),
       item.holdOn && el('p', { class: 'plan-hold-short hidden' }, `(${text('plan.short.holdOn')})`),
     ),

@@ -20,8 +20,8 @@ describe('formatDose', () => {
   it('writes seconds, per side when asked', () => {
     expect(formatDose({ kind: 'seconds', seconds: [30, 60], perSide: true })).toBe('30 to 60 seconds on each side');
   });
-  it('writes minutes, or a longer session when no source gives a figure', () => {
+  it('writes minutes', () => {
     expect(formatDose({ kind: 'minutes', minutes: [20, 20] })).toBe('20 minutes');
-    expect(formatDose({ kind: 'minutes' })).toBe('A longer session at your own pace');
+    expect(formatDose({ kind: 'minutes', minutes: [20, 30] })).toBe('20 to 30 minutes');
   });
 });

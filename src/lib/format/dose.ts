@@ -18,6 +18,6 @@ export function formatDose(dose: Dose): string {
     case 'seconds':
       return t(dose.perSide ? 'dose.secondsPerSide' : 'dose.seconds', { seconds: formatRange(dose.seconds) });
     case 'minutes':
-      return dose.minutes ? t('dose.minutes', { minutes: formatRange(dose.minutes) }) : t('dose.session');
+      return t('dose.minutes', { minutes: formatRange(dose.minutes) });
   }
 }

@@ -45,9 +45,11 @@ describe('doses', () => {
     expect(secondsItem(fixture('one-leg-stand'), at(12)).seconds).toBe(60);
   });
 
-  it('gives activity minutes only where the exercise has a figure', () => {
+  it('gives every longer activity minutes inside the published range, from its low end up', () => {
     expect(activityItem(fixture('brisk-walking'), at(1))).toEqual({ id: 'brisk-walking', title: 'Brisk walking', holdOn: false, minutes: 20 });
-    expect(activityItem(fixture('hiking'), at(1))).not.toHaveProperty('minutes');
+    expect(activityItem(fixture('hiking'), at(12)).minutes).toBe(30);
+    const long = { ...fixture('hiking'), dose: { kind: 'minutes' as const, minutes: [60, 90] as [number, number] } };
+    expect(activityItem(long, at(12)).minutes).toBe(30);
   });
 });
 

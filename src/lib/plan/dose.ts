@@ -3,7 +3,7 @@
  * inside the published range for its kind of session, and the week picks a point in it.
  */
 import type { Range } from '../../schemas/dose';
-import { balanceRecommendation, boneRecommendation, strengthRecommendation } from '../recommendations';
+import { activityRecommendation, balanceRecommendation, boneRecommendation, strengthRecommendation } from '../recommendations';
 import type { Profile } from './profile';
 import { holdsOn, progress, step } from './progression';
 import { firstWeekFor } from './select';
@@ -61,12 +61,12 @@ export function secondsItem(exercise: PlanExercise, profile: Profile): PlanItem 
   };
 }
 
-/** A longer activity; minutes only where the exercise gives a figure. */
-export function activityItem(exercise: PlanExercise, profile: Profile): PlanItem {
-  const minutes = exercise.dose.kind === 'minutes' ? exercise.dose.minutes : undefined;
+/** A longer activity: minutes inside the published range, rising from its low end. */
+export function activityItem(exercise: PlanExercise, profile: Profile): PlanItem & { minutes: number } {
+  const own = exercise.dose.kind === 'minutes' ? exercise.dose.minutes : undefined;
   return {
     ...base(exercise, profile),
-    ...(minutes ? { minutes: step(span(minutes), buildUp(exercise, profile)) } : {}),
+    minutes: step(within(own, activityRecommendation.minutesPerSession), buildUp(exercise, profile)),
   };
 }
 

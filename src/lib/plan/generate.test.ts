@@ -6,7 +6,7 @@ import { defaultProfile, profileEquipment, type Profile } from './profile';
 import { hasNeighbours } from './schedule';
 import { fixtureExercises } from './testing/fixtures';
 import { planViolations } from './testing/rules';
-import type { Plan, PlanItem, SessionKind } from './types';
+import type { ImpactReason, Plan, PlanItem, SessionKind } from './types';
 
 const profile = (changes: Partial<Profile> = {}): Profile => ({ ...defaultProfile, ...changes });
 const plan = (changes: Partial<Profile> = {}) => generatePlan(profile(changes), fixtureExercises);
@@ -147,11 +147,39 @@ describe('bone stability', () => {
     expect(sessions(p, 'bone')[0]?.minutes).toBe(20);
   });
 
-  it('offers jogging to a reader who likes it, but not with an affected spine', () => {
-    expect(ids(checked({ likes: ['jogging'] }), 'bone')).toEqual(['jogging']);
-    const spine = checked({ likes: ['jogging'], spine: true, equipment: allEquipment });
-    expect(ids(spine)).not.toContain('jogging');
-    expect(spine.notes).toContain(messages.notes.likedNotSuitable('jogging'));
+  it('offers jogging, a moderate impact, only from week 7 to a reader who likes it and is not protected', () => {
+    expect(ids(checked({ likes: ['jogging'], level: 'some', week: 7 }), 'bone')).toEqual(['jogging']);
+    const early = checked({ likes: ['jogging'], level: 'some', week: 6 });
+    expect(ids(early, 'bone')).toEqual(['brisk-walking']);
+    expect(early.notes).toContain(
+      messages.notes.likedReplaced('jogging', { kind: 'not-yet', fromWeek: 7 }, ['Brisk walking']),
+    );
+  });
+
+  it('replaces jogging for a new, falling, fractured or unwell reader, naming their answer, in every week', () => {
+    const cases: [Partial<Profile>, ImpactReason][] = [
+      [{ level: 'new' }, 'new'],
+      [{ level: 'active', falls: true }, 'falls'],
+      [{ level: 'active', spine: true }, 'spine'],
+      [{ level: 'active', fractures: true }, 'fractures'],
+      [{ level: 'active', other: true }, 'other'],
+      [{ level: 'active', falls: true, fractures: true }, 'fractures'],
+    ];
+    for (const [answers, reason] of cases)
+      for (const week of [1, 7, 12]) {
+        const p = checked({ ...answers, week, likes: ['jogging'], equipment: allEquipment });
+        expect(ids(p)).not.toContain('jogging');
+        expect(ids(p, 'bone')).toEqual(['brisk-walking']);
+        expect(p.fallbacks).toContainEqual({ kind: 'liked-replaced', exercise: 'jogging', why: { kind: 'impact', reason }, instead: ['brisk-walking'] });
+        expect(p.notes).toContain(messages.notes.likedReplaced('jogging', { kind: 'impact', reason }, ['Brisk walking']));
+      }
+  });
+
+  it('opens the very link of the bug report (new, has fallen, likes jogging) with brisk walking, not jogging', () => {
+    const p = checked({ days: ['mon', 'wed', 'fri'], level: 'new', falls: true, likes: ['jogging'] });
+    expect(ids(p, 'bone')).toEqual(['brisk-walking']);
+    expect(items(p, 'bone').every((i) => i.minutes === 20)).toBe(true);
+    expect(p.notes.find((n) => n.startsWith('Jogging is not part of this plan'))).toMatch(/because you may be more likely to fall/);
   });
 
   it('suggests brisk walking, and says why, when fewer than 2 bone exercises suit and no activity is liked', () => {
@@ -200,7 +228,7 @@ describe('safety filters', () => {
     const p = checked({ spine: true, equipment: allEquipment, level: 'active', week: 12, likes: ['walking', 'hiking', 'jogging', 'tai-chi'] });
     const unsuitable = new Set(fixtureExercises.filter((e) => !e.afterSpineFracture).map((e) => e.id));
     expect(ids(p).filter((id) => unsuitable.has(id))).toEqual([]);
-    expect(p.warnings[0]).toEqual({ kind: 'consult-professional', text: messages.warnings.consult(true, false) });
+    expect(p.warnings[0]).toEqual({ kind: 'consult-professional', text: messages.warnings.consult(true, false, false) });
     expect(p.warnings[0]?.text).toMatch(/spine.*doctor or physiotherapist before you start/);
   });
 

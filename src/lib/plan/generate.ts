@@ -2,6 +2,7 @@
  * `generatePlan`: a profile and the exercise metadata in, one programme week out. Pure and
  * deterministic (no clock, no randomness, stable sorting), so a shared address shows the same plan.
  */
+import { isStrongImpact } from '../impact';
 import type { Category } from '../../schemas/vocabulary';
 import { balanceRecommendation, boneRecommendation, strengthRecommendation } from '../recommendations';
 import { activityItem, fillBalance, repsItem, secondsItem } from './dose';
@@ -10,8 +11,21 @@ import { planNotes, planWarnings } from './notes';
 import { normaliseProfile, weekdays, type Profile } from './profile';
 import { effortFor } from './progression';
 import { schedule } from './schedule';
-import { exclusion, minBalanceExercises, pickBalance, pickBone, pickDaily, pickStrength } from './select';
-import type { Plan, PlanDay, PlanExercise, PlanFallback, PlanSession } from './types';
+import { exclusion, firstWeekFor, impactReasons, likedButExcluded, minBalanceExercises, pickBalance, pickBone, pickDaily, pickStrength } from './select';
+import type { NotAllowed, Plan, PlanDay, PlanExercise, PlanFallback, PlanSession } from './types';
+
+/**
+ * Why `exercise`, which the reader likes, is not in the plan; only called for an excluded one.
+ * A reader kept from jogging by their answers hears that reason first, whatever else applies.
+ */
+function notAllowed(exercise: PlanExercise, profile: Profile): NotAllowed {
+  const [reason] = impactReasons(profile);
+  if (isStrongImpact(exercise.impact) && reason) return { kind: 'impact', reason };
+  const why = exclusion(exercise, profile);
+  if (why === 'not-yet') return { kind: 'not-yet', fromWeek: firstWeekFor(exercise) };
+  if (why === 'spine') return { kind: 'spine' };
+  return { kind: 'unsuitable' };
+}
 
 export function generatePlan(input: Profile, exercises: readonly PlanExercise[]): Plan {
   const profile = normaliseProfile(input);
@@ -47,17 +61,21 @@ export function generatePlan(input: Profile, exercises: readonly PlanExercise[])
   };
   if (dailySession && days.daily.length > 0) fallbacks.push({ kind: 'daily-balance', days: days.daily });
 
-  const bone = pickBone(suitable, profile);
+  const excludedLikes = likedButExcluded(exercises, profile);
+  const bone = pickBone(suitable, profile, excludedLikes);
   const boneSessions: PlanSession[] = [];
+  const boneInPlan = bone.mode === 'activity' ? bone.activities : bone.exercises;
+  for (const liked of excludedLikes)
+    fallbacks.push({ kind: 'liked-replaced', exercise: liked.id, why: notAllowed(liked, profile), instead: boneInPlan.map((e) => e.id) });
   if (bone.mode === 'activity') {
     const [first] = bone.activities;
-    if (first && !bone.liked) fallbacks.push({ kind: 'activity-instead', exercise: first.id });
+    if (first && bone.why === 'too-few-exercises') fallbacks.push({ kind: 'activity-instead', exercise: first.id });
     // Several liked activities take turns over the bone days.
     days.bone.forEach((_, i) => {
       const activity = bone.activities[i % bone.activities.length];
       if (!activity) return;
       const item = activityItem(activity, profile);
-      boneSessions.push({ kind: 'bone', ...(item.minutes ? { minutes: item.minutes } : {}), exercises: [item] });
+      boneSessions.push({ kind: 'bone', minutes: item.minutes, exercises: [item] });
     });
   } else {
     tooFew('bone', bone.exercises.length, boneRecommendation.exercisesPerSession.min);

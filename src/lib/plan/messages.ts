@@ -3,9 +3,11 @@
  * later. Plain text only (the island escapes it), plain English for a reading age of about 11.
  * Figures are passed in from `src/lib/recommendations.ts`, never written here.
  */
+import { enSafety } from '../../i18n/en-safety';
 import type { Category, LikedActivity } from '../../schemas/vocabulary';
 import type { Effort } from './progression';
 import type { ProfileEquipment, StartingLevel, Weekday } from './profile';
+import type { ImpactReason, NotAllowed } from './types';
 
 const dayNames: Record<Weekday, string> = {
   mon: 'Monday',
@@ -54,6 +56,28 @@ export function listText(items: readonly string[]): string {
 
 const daysText = (days: readonly Weekday[]) => listText(days.map((d) => dayNames[d]));
 
+/** The end of "… because …": why moderate and high impacts (jogging, jumps, hops, skipping) are left out. */
+const impactWhy: Record<ImpactReason, string> = {
+  spine: 'after a broken bone in the spine, the advice is no more impact than brisk walking',
+  fractures: 'after more than one broken bone from a minor fall or bump, the advice is no more impact than brisk walking',
+  falls: 'you may be more likely to fall, and the advice is to build up strength and balance first',
+  other: 'with other health conditions a plan may need changes that only your doctor or physiotherapist can judge',
+  new: 'they are for people who already exercise, after weeks of building up the muscles',
+};
+
+const notAllowedWhy = (why: NotAllowed): string => {
+  switch (why.kind) {
+    case 'impact':
+      return impactWhy[why.reason];
+    case 'not-yet':
+      return `it lands harder than walking and needs some weeks of muscle building first: it can start in week ${why.fromWeek}`;
+    case 'spine':
+      return 'it does not suit a spine that osteoporosis has already affected';
+    case 'unsuitable':
+      return 'it does not suit your answers or equipment';
+  }
+};
+
 export const messages = {
   names: { day: dayNames, level: levelNames, equipment: equipmentNames, activity: activityNames, category: categoryNames },
 
@@ -84,7 +108,8 @@ export const messages = {
   notes: {
     example:
       'This is an example plan, not a prescription. It follows published advice for people with osteoporosis, but it cannot know your body. If you can, ask a doctor or physiotherapist to check it and show you the exercises.',
-    pain: 'The exercises should feel like an effort, but they should not hurt. Stop if you feel pain, and ask for advice.',
+    /** The site's one wording of the source's pain rule, as on every exercise page and sheet. */
+    pain: enSafety['safety.pain'],
     effort: {
       gentle: 'This week, take it easy and learn each movement well. You should be able to do a few more than the plan asks.',
       moderate: 'This week, the exercises should feel like real work by the last repetitions, but never painful.',
@@ -105,6 +130,12 @@ export const messages = {
     mat: 'Exercises lying down need a mat, a thick towel or a carpet. If getting down to the floor is hard, a firm bed works too.',
     activityInstead: (title: string) =>
       `For bone strength, this plan suggests ${title.toLowerCase()}, because there were not enough bone exercises for your equipment. If you have stairs or a step board, add them to your equipment for more options.`,
+    likedReplaced: (activity: LikedActivity, why: NotAllowed, instead: readonly string[]) =>
+      `${activityNames[activity]} is not part of this plan${why.kind === 'not-yet' ? ' yet' : ''}, because ${notAllowedWhy(why)}. ${
+        instead.length > 0
+          ? `${listText(instead)} ${instead.length === 1 ? 'takes' : 'take'} its place.`
+          : 'A physiotherapist can suggest what to do instead.'
+      }`,
     likedNotSuitable: (activity: LikedActivity) =>
       `${activityNames[activity]} is not part of this plan, because it does not suit your answers. A physiotherapist can tell you whether and how you can do it.`,
     otherLiked: (activity: LikedActivity) =>
@@ -116,16 +147,18 @@ export const messages = {
       `${activityNames[activity]} is part of your balance sessions. Many health insurers and local groups offer courses where you can learn it.`,
     jumpingLater: (week: number) =>
       `Jumping, hopping and skipping can come later, from week ${week}, after some weeks of muscle building.`,
-    noJumpingHealth:
-      'This plan has no jumping, hopping or skipping. They are not safe with a spine fracture, a higher risk of falling or other health conditions. Stairs and step-ups strengthen your bones too.',
-    noJumpingNew:
-      'This plan has no jumping, hopping or skipping, because they are for people who are already active. Stairs and step-ups strengthen your bones too.',
+    noJumping: (reason: ImpactReason) =>
+      `This plan has no jogging, jumping, hopping or skipping, because ${impactWhy[reason]}. Brisk walking, stairs and step-ups strengthen your bones too.`,
     jumping: 'Start jumping exercises with only a few jumps, land softly on both feet, and stop if anything hurts.',
   },
 
   warnings: {
-    consult: (spine: boolean, other: boolean) =>
-      `Because ${listText([...(spine ? ['your spine is affected'] : []), ...(other ? ['you have other health conditions'] : [])])}, please agree this plan with your doctor or physiotherapist before you start. They can tell you which exercises are right for you.`,
+    consult: (spine: boolean, fractures: boolean, other: boolean) =>
+      `Because ${listText([
+        ...(spine ? ['your spine is affected'] : []),
+        ...(fractures ? ['you have broken more than one bone from a minor fall or bump'] : []),
+        ...(other ? ['you have other health conditions'] : []),
+      ])}, please agree this plan with your doctor or physiotherapist before you start. They can tell you which exercises are right for you.`,
     noSupport: (count: number) =>
       `You may be more likely to fall, but you have no chair, rail or wall to hold on to. So we left out ${count === 1 ? 'one exercise that needs' : `${count} exercises that need`} something to hold. If you have a kitchen worktop or another firm, stable support, count it as a rail in your equipment.`,
     tooFew: (category: Category, found: number, wanted: number) =>

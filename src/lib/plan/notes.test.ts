@@ -20,6 +20,16 @@ describe('warnings', () => {
     });
   });
 
+  it('asks the same of a reader who has broken more than one bone from a minor fall or bump', () => {
+    const warnings = planWarnings({ profile: profile({ fractures: true }), fallbacks: [] });
+    expect(warnings).toEqual([
+      {
+        kind: 'consult-professional',
+        text: 'Because you have broken more than one bone from a minor fall or bump, please agree this plan with your doctor or physiotherapist before you start. They can tell you which exercises are right for you.',
+      },
+    ]);
+  });
+
   it('has one warning for each fallback the reader must know about', () => {
     const warnings = planWarnings({
       profile: defaultProfile,
@@ -37,15 +47,29 @@ describe('warnings', () => {
 
 describe('notes', () => {
   it('offers the other liked activities as swaps when there are more than bone days', () => {
-    const list = notes({ likes: ['walking', 'hiking', 'jogging'] });
+    const list = notes({ level: 'some', week: 7, likes: ['walking', 'hiking', 'jogging'] });
     expect(list).toContain(messages.notes.otherLiked('jogging'));
     expect(list).not.toContain(messages.notes.likedNotSuitable('jogging'));
   });
 
-  it('says a liked activity comes later when it is held back by weeks, and is unsuitable when it is ruled out', () => {
-    const lateJog = fixtureExercises.map((e) => (e.id === 'jogging' ? { ...e, minWeeksOfTraining: 4 } : e));
-    expect(notes({ likes: ['jogging'], week: 2 }, lateJog)).toContain(messages.notes.likedLater('jogging'));
-    expect(notes({ likes: ['jogging'], spine: true })).toContain(messages.notes.likedNotSuitable('jogging'));
+  it('says why a liked longer activity is replaced: its week, the spine, or the reader’s answers', () => {
+    const lateJog = fixtureExercises.map((e) => (e.id === 'jogging' ? { ...e, minWeeksOfTraining: 8 } : e));
+    expect(notes({ level: 'some', likes: ['jogging'], week: 2 }, lateJog)).toContain(
+      messages.notes.likedReplaced('jogging', { kind: 'not-yet', fromWeek: 9 }, ['Brisk walking']),
+    );
+    expect(notes({ level: 'some', likes: ['hiking'], spine: true })).toContain(
+      messages.notes.likedReplaced('hiking', { kind: 'spine' }, ['Brisk walking']),
+    );
+    const spine = notes({ likes: ['jogging'], spine: true });
+    expect(spine).toContain(messages.notes.likedReplaced('jogging', { kind: 'impact', reason: 'spine' }, ['Brisk walking']));
+    expect(spine.join(' ')).not.toContain(messages.notes.likedNotSuitable('jogging'));
+  });
+
+  it('says who takes the place of a liked activity, or that a physiotherapist can suggest something', () => {
+    expect(messages.notes.likedReplaced('jogging', { kind: 'impact', reason: 'fractures' }, ['Stairs', 'Step ups'])).toBe(
+      'Jogging is not part of this plan, because after more than one broken bone from a minor fall or bump, the advice is no more impact than brisk walking. Stairs and Step ups take its place.',
+    );
+    expect(messages.notes.likedReplaced('jogging', { kind: 'unsuitable' }, [])).toMatch(/A physiotherapist can suggest what to do instead\.$/);
   });
 
   it('says nothing about a liked activity without any exercise', () => {
@@ -60,10 +84,11 @@ describe('notes', () => {
     expect(notes(ready, later)).toContain(messages.notes.jumpingLater(9));
   });
 
-  it('explains why there is no jumping: health answers, or a new start', () => {
-    expect(notes({ falls: true })).toContain(messages.notes.noJumpingHealth);
-    expect(notes({ level: 'new' })).toContain(messages.notes.noJumpingNew);
-    expect(notes({ level: 'some', week: 3 })).not.toContain(messages.notes.noJumpingNew);
+  it('explains why there is no jumping, naming the most important answer', () => {
+    expect(notes({ level: 'some', falls: true })).toContain(messages.notes.noJumping('falls'));
+    expect(notes({ level: 'some', falls: true, fractures: true })).toContain(messages.notes.noJumping('fractures'));
+    expect(notes({ level: 'new' })).toContain(messages.notes.noJumping('new'));
+    expect(notes({ level: 'some', week: 3 }).join(' ')).not.toMatch(/no jogging, jumping/);
   });
 
   it('mentions the mat only when a plan uses a lying exercise', () => {

@@ -7,7 +7,8 @@ import { messages } from './messages';
 import type { Profile } from './profile';
 import type { Effort } from './progression';
 import { hasNeighbours, type Schedule } from './schedule';
-import { exclusion, firstWeekFor, highImpactUnsuitable } from './select';
+import { isStrongImpact } from '../impact';
+import { exclusion, firstWeekFor, impactReasons } from './select';
 import type { PlanDay, PlanExercise, PlanFallback, PlanWarning } from './types';
 
 /** What the notes are drawn from: the reader's answers and the plan as built. */
@@ -26,6 +27,8 @@ export function planNotes({ profile, effort, schedule, days, fallbacks, exercise
   const inPlan = exercises.filter((e) => planned.has(e.id));
   const anyHoldOn = days.some((d) => d.sessions.some((s) => s.exercises.some((e) => e.holdOn)));
   const notes: string[] = [messages.notes.example, messages.notes.pain, messages.notes.effort[effort]];
+  const titleOf = (id: string) => exercises.find((e) => e.id === id)?.title;
+  const replaced = new Set(fallbacks.flatMap((f) => (f.kind === 'liked-replaced' ? [f.exercise] : [])));
 
   for (const fallback of fallbacks) {
     if (fallback.kind === 'default-days') notes.push(messages.notes.defaultDays(fallback.days));
@@ -33,8 +36,13 @@ export function planNotes({ profile, effort, schedule, days, fallbacks, exercise
     if (fallback.kind === 'daily-balance')
       notes.push(messages.notes.dailyBalance(fallback.days, balanceRecommendation.daysPerWeek.min));
     if (fallback.kind === 'activity-instead') {
-      const title = exercises.find((e) => e.id === fallback.exercise)?.title;
+      const title = titleOf(fallback.exercise);
       if (title) notes.push(messages.notes.activityInstead(title));
+    }
+    if (fallback.kind === 'liked-replaced') {
+      const activity = exercises.find((e) => e.id === fallback.exercise)?.activity;
+      const instead = fallback.instead.map(titleOf).filter((title) => title !== undefined);
+      if (activity) notes.push(messages.notes.likedReplaced(activity, fallback.why, instead));
     }
   }
   if (hasNeighbours(schedule.strength)) notes.push(messages.notes.consecutiveStrength);
@@ -48,7 +56,7 @@ export function planNotes({ profile, effort, schedule, days, fallbacks, exercise
       continue;
     }
     const matching = exercises.filter((e) => e.activity === activity);
-    if (matching.length === 0) continue;
+    if (matching.length === 0 || matching.some((e) => replaced.has(e.id))) continue;
     const chosen = matching.find((e) => planned.has(e.id));
     if (chosen) {
       if (chosen.category === 'balance') notes.push(messages.notes.likedInBalance(activity));
@@ -60,10 +68,11 @@ export function planNotes({ profile, effort, schedule, days, fallbacks, exercise
     else notes.push(messages.notes.likedNotSuitable(activity));
   }
 
-  const jumps = exercises.filter((e) => e.impact === 'high');
-  if (inPlan.some((e) => e.impact === 'high')) notes.push(messages.notes.jumping);
-  else if (jumps.length > 0 && highImpactUnsuitable(profile))
-    notes.push(profile.spine || profile.falls || profile.other ? messages.notes.noJumpingHealth : messages.notes.noJumpingNew);
+  // Jogging, a liked activity, has its own note above; these are the jumps, hops and skipping.
+  const jumps = exercises.filter((e) => isStrongImpact(e.impact) && e.activity === undefined);
+  const [reason] = impactReasons(profile);
+  if (inPlan.some((e) => jumps.includes(e))) notes.push(messages.notes.jumping);
+  else if (jumps.length > 0 && reason) notes.push(messages.notes.noJumping(reason));
   else {
     const later = jumps.filter((e) => exclusion(e, profile) === 'not-yet');
     if (later.length > 0)
@@ -76,8 +85,8 @@ export function planNotes({ profile, effort, schedule, days, fallbacks, exercise
 /** Warnings, the advice to agree the plan with a professional first. */
 export function planWarnings({ profile, fallbacks }: Pick<PlanFacts, 'profile' | 'fallbacks'>): PlanWarning[] {
   const warnings: PlanWarning[] = [];
-  if (profile.spine || profile.other)
-    warnings.push({ kind: 'consult-professional', text: messages.warnings.consult(profile.spine, profile.other) });
+  if (profile.spine || profile.fractures || profile.other)
+    warnings.push({ kind: 'consult-professional', text: messages.warnings.consult(profile.spine, profile.fractures, profile.other) });
   for (const fallback of fallbacks) {
     if (fallback.kind === 'left-out-needs-support')
       warnings.push({ kind: 'no-support-at-hand', text: messages.warnings.noSupport(fallback.exercises.length) });

@@ -2,9 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { equipmentSchema, likedActivitySchema } from '../../schemas/vocabulary';
 import { defaultProfile, likedActivities, normaliseProfile, parseProfile, profileEquipment, profileToSearch, type Profile } from './profile';
+import { messages } from './messages';
 import { profileArbitrary, runs } from './testing/arbitraries';
 
-const contract = 'days=mon,wed,fri&level=new&falls=1&spine=0&other=0&equipment=chair,stairs&likes=walking&week=1';
+const contract = 'days=mon,wed,fri&level=new&falls=1&spine=0&fractures=1&other=0&equipment=chair,stairs&likes=walking&week=1';
+/** An address from before the fractures question: bookmarks and printouts of it must keep working. */
+const olderContract = 'days=mon,wed,fri&level=new&falls=1&spine=0&other=0&equipment=chair,stairs&likes=walking&week=1';
 const parse = (search: string) => parseProfile(new URLSearchParams(search));
 
 describe('the URL contract', () => {
@@ -15,6 +18,7 @@ describe('the URL contract', () => {
         level: 'new',
         falls: true,
         spine: false,
+        fractures: true,
         other: false,
         equipment: ['chair', 'stairs'],
         likes: ['walking'],
@@ -26,6 +30,17 @@ describe('the URL contract', () => {
 
   it('writes the example address exactly, commas unescaped', () => {
     expect(profileToSearch(parse(contract).profile)).toBe(contract);
+  });
+
+  it('reads an address without the fractures question as "no", without a problem', () => {
+    expect(parse(olderContract)).toEqual({ profile: { ...parse(contract).profile, fractures: false }, problems: [] });
+    expect(profileToSearch(parse(olderContract).profile)).toBe(contract.replace('fractures=1', 'fractures=0'));
+  });
+
+  it('falls back to "no" for a malformed fractures value and says so', () => {
+    const { profile, problems } = parse('fractures=yes');
+    expect(profile.fractures).toBe(false);
+    expect(problems).toEqual([messages.problems.useDefault('fractures', 'yes', 'no')]);
   });
 
   it('gives the default profile, without problems, for an address without parameters', () => {
@@ -163,6 +178,6 @@ describe('round trip', () => {
 
   it('normalises hand-made profiles before writing them', () => {
     const messy = { ...defaultProfile, days: ['fri', 'mon', 'fri'], equipment: ['wall', 'chair'], week: 40 } as unknown as Profile;
-    expect(profileToSearch(messy)).toBe('days=mon,fri&level=new&falls=0&spine=0&other=0&equipment=chair,wall&likes=walking&week=12');
+    expect(profileToSearch(messy)).toBe('days=mon,fri&level=new&falls=0&spine=0&fractures=0&other=0&equipment=chair,wall&likes=walking&week=12');
   });
 });

@@ -1,6 +1,7 @@
 /**
  * The reader's answers (the profile) and their shape in the web address, e.g.
- * `days=mon,wed,fri&level=new&falls=1&spine=0&other=0&equipment=chair,stairs&likes=walking&week=1`.
+ * `days=mon,wed,fri&level=new&falls=1&spine=0&fractures=0&other=0&equipment=chair,stairs&likes=walking&week=1`.
+ * A yes/no question left out of the address means "no", so links made before a question existed keep working.
  * The address is user input: anything we cannot use falls back to that field's default and
  * yields a plain-text problem that quotes at most a short, sanitised excerpt.
  */
@@ -36,6 +37,8 @@ export interface Profile {
   readonly falls: boolean;
   /** Spine already affected (vertebral fracture). */
   readonly spine: boolean;
+  /** More than one bone broken as an adult from a minor fall or bump (several low-trauma fractures). */
+  readonly fractures: boolean;
   /** Other conditions such as arthritis, rheumatism, heart or nerve disease. */
   readonly other: boolean;
   /** Equipment at hand. */
@@ -52,6 +55,7 @@ export const defaultProfile: Profile = Object.freeze({
   level: 'new',
   falls: false,
   spine: false,
+  fractures: false,
   other: false,
   equipment: Object.freeze(['chair', 'wall'] as const),
   likes: Object.freeze(['walking'] as const),
@@ -59,7 +63,11 @@ export const defaultProfile: Profile = Object.freeze({
 });
 
 /** Names of the URL parameters, in the order `profileToSearch` writes them. */
-export const profileParams = ['days', 'level', 'falls', 'spine', 'other', 'equipment', 'likes', 'week'] as const;
+export const profileParams = ['days', 'level', 'falls', 'spine', 'fractures', 'other', 'equipment', 'likes', 'week'] as const;
+
+/** The yes/no questions, each a `0`/`1` URL parameter of the same name. */
+export const profileFlags = ['falls', 'spine', 'fractures', 'other'] as const;
+export type ProfileFlag = (typeof profileFlags)[number];
 
 /** Longest parameter value read, and most list items read: far above any valid value. */
 const maxValueLength = 200;
@@ -92,6 +100,7 @@ export function normaliseProfile(profile: Profile): Profile {
     level: isOneOf(startingLevels, profile.level) ? profile.level : defaultProfile.level,
     falls: profile.falls === true,
     spine: profile.spine === true,
+    fractures: profile.fractures === true,
     other: profile.other === true,
     equipment: ordered(profileEquipment, profile.equipment),
     likes: ordered(likedActivities, profile.likes),
@@ -148,7 +157,7 @@ export function parseProfile(params: URLSearchParams): { profile: Profile; probl
     return fallback;
   };
 
-  const flag = (name: 'falls' | 'spine' | 'other') =>
+  const flag = (name: ProfileFlag) =>
     one(name, (raw) => (raw === '1' ? true : raw === '0' ? false : undefined), defaultProfile[name], messages.defaults.flag);
 
   let days = list('days', weekdays, defaultProfile.days, messages.defaults.days);
@@ -163,6 +172,7 @@ export function parseProfile(params: URLSearchParams): { profile: Profile; probl
     level: one('level', (raw) => (isOneOf(startingLevels, raw) ? raw : undefined), defaultProfile.level, messages.defaults.level),
     falls: flag('falls'),
     spine: flag('spine'),
+    fractures: flag('fractures'),
     other: flag('other'),
     equipment: list('equipment', profileEquipment, defaultProfile.equipment, messages.defaults.equipment),
     likes: list('likes', likedActivities, defaultProfile.likes, messages.defaults.likes),
@@ -187,6 +197,7 @@ export function profileToSearch(profile: Profile): string {
     level: p.level,
     falls: p.falls ? '1' : '0',
     spine: p.spine ? '1' : '0',
+    fractures: p.fractures ? '1' : '0',
     other: p.other ? '1' : '0',
     equipment: p.equipment.join(','),
     likes: p.likes.join(','),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultProfile, type Profile } from './profile';
-import { exclusion, pickBalance, pickBone, pickDaily, pickStrength } from './select';
+import { exclusion, impactReasons, likedButExcluded, pickBalance, pickBone, pickDaily, pickStrength } from './select';
 import { exercise, fixture, fixtureExercises } from './testing/fixtures';
 
 const profile = (changes: Partial<Profile> = {}): Profile => ({
@@ -20,9 +20,9 @@ describe('exclusion', () => {
     );
   });
 
-  it('keeps only exercises suitable after a vertebral fracture when the spine is affected (no jogging, no lunges)', () => {
-    const p = profile({ spine: true, likes: ['jogging'] });
-    expect(exclusion(fixture('jogging'), p)).toBe('spine');
+  it('keeps only exercises suitable after a vertebral fracture when the spine is affected (no hiking, no lunges)', () => {
+    const p = profile({ spine: true, likes: ['hiking'] });
+    expect(exclusion(fixture('hiking'), p)).toBe('spine');
     expect(exclusion(fixture('lunges'), p)).toBe('spine');
     expect(exclusion(fixture('squats'), p)).toBeUndefined();
   });
@@ -41,16 +41,32 @@ describe('exclusion', () => {
     expect(exclusion(fixture('stairs'), profile({ falls: false, equipment: ['stairs'] }))).toBeUndefined();
   });
 
+  it('allows moderate and high impacts only from week 7, for readers who are not new and have none of the protected answers', () => {
+    for (const id of ['jogging', 'skipping']) {
+      const strong = fixture(id);
+      expect(exclusion(strong, ready)).toBeUndefined();
+      expect(exclusion(strong, { ...ready, week: 6 })).toBe('not-yet');
+      for (const answer of ['falls', 'fractures', 'other'] as const) expect(exclusion(strong, { ...ready, [answer]: true })).toBe('impact');
+      expect(exclusion(strong, { ...ready, level: 'new' })).toBe('impact');
+      expect(exclusion({ ...strong, afterSpineFracture: true }, { ...ready, spine: true })).toBe('impact');
+    }
+  });
+
+  it('orders the reasons against impact, the gravest first', () => {
+    expect(impactReasons(ready)).toEqual([]);
+    expect(impactReasons({ ...ready, level: 'new', other: true, falls: true, fractures: true, spine: true })).toEqual([
+      'spine', 'fractures', 'falls', 'other', 'new',
+    ]);
+  });
+
   it('allows jumping only from week 7, after its weeks of muscle building, for active readers without conditions', () => {
     const jumps = fixture('jumps-and-hops');
     expect(exclusion(jumps, ready)).toBeUndefined();
     expect(exclusion(jumps, { ...ready, level: 'some' })).toBeUndefined();
     expect(exclusion(jumps, { ...ready, week: 6 })).toBe('not-yet');
-    expect(exclusion(jumps, { ...ready, level: 'new' })).toBe('high-impact');
+    expect(exclusion(jumps, { ...ready, level: 'new' })).toBe('impact');
     expect(exclusion(jumps, { ...ready, spine: true })).toBe('spine');
-    expect(exclusion({ ...jumps, afterSpineFracture: true }, { ...ready, spine: true })).toBe('high-impact');
-    expect(exclusion(jumps, { ...ready, falls: true })).toBe('high-impact');
-    expect(exclusion(jumps, { ...ready, other: true })).toBe('high-impact');
+    expect(exclusion(jumps, { ...ready, fractures: true })).toBe('impact');
     expect(exclusion({ ...jumps, minWeeksOfTraining: 1 }, { ...ready, week: 6 })).toBe('not-yet');
     expect(exclusion({ ...jumps, minWeeksOfTraining: 8 }, { ...ready, week: 8 })).toBe('not-yet');
     expect(exclusion({ ...jumps, minWeeksOfTraining: 8 }, { ...ready, week: 9 })).toBeUndefined();
@@ -106,28 +122,36 @@ describe('balance picks', () => {
 });
 
 describe('bone picks', () => {
+  const bone = (p: Profile) => pickBone(suitable(p), p, likedButExcluded(fixtureExercises, p));
+
   it('prefers liked activities that suit', () => {
     const p = profile({ likes: ['walking', 'hiking'] });
-    expect(pickBone(suitable(p), p)).toMatchObject({ mode: 'activity', liked: true });
-    expect(ids((pickBone(suitable(p), p) as { activities: { id: string }[] }).activities)).toEqual(['brisk-walking', 'hiking']);
+    expect(bone(p)).toMatchObject({ mode: 'activity', why: 'liked' });
+    expect(ids((bone(p) as { activities: { id: string }[] }).activities)).toEqual(['brisk-walking', 'hiking']);
+  });
+
+  it('puts the easiest suitable activity in the place of a liked one that is not allowed', () => {
+    const p = profile({ likes: ['jogging'], fractures: true });
+    expect(ids(likedButExcluded(fixtureExercises, p))).toEqual(['jogging']);
+    expect(bone(p)).toEqual({ mode: 'activity', activities: [fixture('brisk-walking')], why: 'replaces-liked' });
   });
 
   it('otherwise takes 2 exercises for new starters and 3 for others, jumping only when allowed', () => {
-    expect(pickBone(suitable(profile()), profile())).toEqual({ mode: 'exercises', exercises: [fixture('stairs'), fixture('step-ups')] });
-    expect(ids((pickBone(suitable(ready), ready) as { exercises: { id: string }[] }).exercises)).toEqual([
+    expect(bone(profile())).toEqual({ mode: 'exercises', exercises: [fixture('stairs'), fixture('step-ups')] });
+    expect(ids((bone(ready) as { exercises: { id: string }[] }).exercises)).toEqual([
       'step-jumps', 'jumps-and-hops', 'skipping',
     ]);
     const early = profile({ level: 'active', week: 6 });
-    expect(ids((pickBone(suitable(early), early) as { exercises: { id: string }[] }).exercises)).toEqual(['stairs', 'step-ups']);
+    expect(ids((bone(early) as { exercises: { id: string }[] }).exercises)).toEqual(['stairs', 'step-ups']);
   });
 
   it('suggests the easiest activity when fewer than 2 bone exercises suit', () => {
     const p = profile({ equipment: ['stairs'] });
-    expect(pickBone(suitable(p), p)).toEqual({ mode: 'activity', activities: [fixture('brisk-walking')], liked: false });
+    expect(bone(p)).toEqual({ mode: 'activity', activities: [fixture('brisk-walking')], why: 'too-few-exercises' });
   });
 
   it('returns whatever bone exercises suit when there is no activity either', () => {
     const onlyStairs = [fixture('stairs')];
-    expect(pickBone(onlyStairs, profile())).toEqual({ mode: 'exercises', exercises: onlyStairs });
+    expect(pickBone(onlyStairs, profile(), [])).toEqual({ mode: 'exercises', exercises: onlyStairs });
   });
 });

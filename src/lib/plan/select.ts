@@ -2,11 +2,12 @@
  * Which exercises suit a profile, and which of them each kind of session uses. Everything about
  * an exercise comes from its metadata; nothing here names an exercise.
  */
+import { isStrongImpact } from '../impact';
 import type { Equipment } from '../../schemas/vocabulary';
-import { boneRecommendation, firstWeekForHighImpact, strengthRecommendation } from '../recommendations';
+import { boneRecommendation, firstWeekForStrongImpact, strengthRecommendation } from '../recommendations';
 import type { Profile, ProfileEquipment } from './profile';
 import { movingBalanceAllowed } from './progression';
-import type { PlanExercise } from './types';
+import type { ImpactReason, PlanExercise } from './types';
 
 /**
  * Assumed at hand in every home: lying exercises need only a mat, a thick towel or a carpet
@@ -27,23 +28,36 @@ export type Exclusion =
   | 'equipment'
   /** Needs something to hold, the reader is at increased fall risk and has nothing to hold. */
   | 'needs-support'
-  /** High impact (jumping), which this reader should not do at all. */
-  | 'high-impact'
+  /** Moderate or high impact (jogging, jumping, hopping, skipping), which this reader should not do at all. */
+  | 'impact'
   /** Needs more weeks of training first. */
   | 'not-yet';
 
 export const hasSomethingToHold = (profile: Profile): boolean => profile.equipment.some((e) => holds.includes(e));
 
-/** Jumping, hopping and skipping never suit these readers, in any week. */
-export const highImpactUnsuitable = (profile: Profile): boolean =>
-  profile.spine || profile.falls || profile.other || profile.level === 'new';
+/**
+ * Why moderate and high impacts (jogging, jumping, hopping, skipping) never suit this reader, in
+ * any week, most important first; empty when they may come after muscle building. IQWiG: build
+ * muscle first and take care where falls are likely, and adjust the plan with other conditions;
+ * UK consensus: no more than brisk walking after a vertebral or several low-trauma fractures.
+ */
+export function impactReasons(profile: Profile): ImpactReason[] {
+  const reasons: [ImpactReason, boolean][] = [
+    ['spine', profile.spine],
+    ['fractures', profile.fractures],
+    ['falls', profile.falls],
+    ['other', profile.other],
+    ['new', profile.level === 'new'],
+  ];
+  return reasons.filter(([, applies]) => applies).map(([reason]) => reason);
+}
 
 /**
  * The first programme week an exercise may be done in: after its weeks of muscle building
- * (n weeks needed makes week n + 1), and never before the first week for high impact.
+ * (n weeks needed makes week n + 1), and never before the first week for moderate or high impact.
  */
 export const firstWeekFor = (exercise: PlanExercise): number =>
-  Math.max(exercise.minWeeksOfTraining + 1, exercise.impact === 'high' ? firstWeekForHighImpact : 1);
+  Math.max(exercise.minWeeksOfTraining + 1, isStrongImpact(exercise.impact) ? firstWeekForStrongImpact : 1);
 
 /** Why `exercise` does not suit `profile` in its programme week, or `undefined` when it does. */
 export function exclusion(exercise: PlanExercise, profile: Profile): Exclusion | undefined {
@@ -52,7 +66,7 @@ export function exclusion(exercise: PlanExercise, profile: Profile): Exclusion |
   const atHand = new Set<Equipment>([...profile.equipment, ...alwaysAtHand]);
   if (!exercise.equipment.every((e) => atHand.has(e))) return 'equipment';
   if (exercise.support && profile.falls && !hasSomethingToHold(profile)) return 'needs-support';
-  if (exercise.impact === 'high' && highImpactUnsuitable(profile)) return 'high-impact';
+  if (isStrongImpact(exercise.impact) && impactReasons(profile).length > 0) return 'impact';
   if (profile.week < firstWeekFor(exercise)) return 'not-yet';
   return undefined;
 }
@@ -99,25 +113,40 @@ export function pickDaily(suitable: readonly PlanExercise[]): PlanExercise | und
 
 /** How bone sessions are filled. */
 export type BonePick =
-  /** One longer activity per session, taking turns when there are several. */
-  | { mode: 'activity'; activities: PlanExercise[]; liked: boolean }
+  /**
+   * One longer activity per session, taking turns when there are several: ones the reader
+   * likes, the easiest suitable one in place of a liked one that is not allowed, or the easiest
+   * one because too few bone exercises suit.
+   */
+  | { mode: 'activity'; activities: PlanExercise[]; why: 'liked' | 'replaces-liked' | 'too-few-exercises' }
   /** Two or three bone exercises per session (fewer only when fewer suit). */
   | { mode: 'exercises'; exercises: PlanExercise[] };
 
+/** The longer bone activities the reader likes but may not do (this week or at all), easiest first. */
+export function likedButExcluded(exercises: readonly PlanExercise[], profile: Profile): PlanExercise[] {
+  return exercises
+    .filter((e) => e.category === 'bone' && e.activity !== undefined && profile.likes.includes(e.activity))
+    .filter((e) => exclusion(e, profile) !== undefined)
+    .sort(byLevel);
+}
+
 /**
- * Bone sessions: a liked activity when one suits (enjoyment keeps people going), else 2–3 bone
- * exercises, else the easiest suitable activity, else whatever bone exercises suit.
+ * Bone sessions: a liked activity when one suits (enjoyment keeps people going); a liked one
+ * that is not allowed gives way to the easiest suitable activity, so the reader still gets a
+ * longer activity; else 2–3 bone exercises, else the easiest suitable activity, else whatever
+ * bone exercises suit.
  */
-export function pickBone(suitable: readonly PlanExercise[], profile: Profile): BonePick {
+export function pickBone(suitable: readonly PlanExercise[], profile: Profile, likedExcluded: readonly PlanExercise[]): BonePick {
   const perSession = boneRecommendation.exercisesPerSession;
   const bone = suitable.filter((e) => e.category === 'bone').sort(byLevel);
   const activities = bone.filter((e) => e.activity !== undefined);
   const liked = activities.filter((e) => e.activity !== undefined && profile.likes.includes(e.activity));
-  if (liked.length > 0) return { mode: 'activity', activities: liked, liked: true };
+  if (liked.length > 0) return { mode: 'activity', activities: liked, why: 'liked' };
+  const [easiest] = activities;
+  if (easiest && likedExcluded.length > 0) return { mode: 'activity', activities: [easiest], why: 'replaces-liked' };
   const exercises = bone.filter((e) => e.activity === undefined);
   const count = profile.level === 'new' ? perSession.min : perSession.max;
   if (exercises.length >= perSession.min) return { mode: 'exercises', exercises: takeForLevel(exercises, count, profile) };
-  const [easiest] = activities;
-  if (easiest) return { mode: 'activity', activities: [easiest], liked: false };
+  if (easiest) return { mode: 'activity', activities: [easiest], why: 'too-few-exercises' };
   return { mode: 'exercises', exercises };
 }

@@ -102,6 +102,20 @@ export interface PlanWarning {
   text: string;
 }
 
+/** Why moderate and high impacts never suit a reader: a broken vertebra, several fractures, falls, other conditions, new to exercise. */
+export type ImpactReason = 'spine' | 'fractures' | 'falls' | 'other' | 'new';
+
+/** Why an exercise the reader likes is not in the plan, for the sentence that says so. */
+export type NotAllowed =
+  /** Moderate or high impact, never for this reader; the most important reason. */
+  | { kind: 'impact'; reason: ImpactReason }
+  /** Needs more weeks of muscle building: allowed from this programme week. */
+  | { kind: 'not-yet'; fromWeek: number }
+  /** Not suitable once vertebrae are affected. */
+  | { kind: 'spine' }
+  /** Anything else the profile rules out (equipment, something to hold). */
+  | { kind: 'unsuitable' };
+
 /**
  * Where the plan had to step away from the usual rules, for tests and for the island to mark.
  * Every fallback also has a note or a warning that explains it to the reader.
@@ -117,6 +131,8 @@ export type PlanFallback =
   | { kind: 'too-few-exercises'; category: Category; found: number; wanted: number }
   /** Not enough bone exercises: a longer activity the reader did not choose is suggested instead. */
   | { kind: 'activity-instead'; exercise: string }
+  /** A longer activity the reader likes is not allowed (yet): the `instead` exercises take its place. */
+  | { kind: 'liked-replaced'; exercise: string; why: NotAllowed; instead: string[] }
   /** Increased fall risk and nothing to hold: exercises that need support were left out. */
   | { kind: 'left-out-needs-support'; exercises: string[] };
 

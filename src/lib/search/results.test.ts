@@ -40,6 +40,17 @@ describe('toResultView', () => {
     ]);
     expect(toResultView(activities, 1).sections).toHaveLength(1);
   });
+  it('lists the best-matching entries first, and keeps the page order between equal matches', () => {
+    const scored = (id: string, scores: number[]) => ({
+      title: id,
+      url: `/everyday/#${id}`,
+      excerpt: '',
+      anchor: { id },
+      weighted_locations: scores.map((balanced_score) => ({ balanced_score })),
+    });
+    const page = { ...activities, sub_results: [scored('lifting', [1]), scored('carrying', [1]), scored('socks', [1]), scored('floor', [2, 3])] };
+    expect(toResultView(page).sections.map((section) => section.title)).toEqual(['floor', 'lifting', 'carrying']);
+  });
   it('ignores a type the site does not know and falls back to the address for a missing title', () => {
     const view = toResultView({ ...exercise, meta: {}, filters: { type: ['secret'] } });
     expect(view.type).toBeUndefined();

@@ -10,6 +10,8 @@ export interface PagefindSection {
   excerpt: string;
   /** Present when the section starts at an element with an id (a heading or a marked entry). */
   anchor?: { id: string };
+  /** The matching words inside the section, each with Pagefind's score for it. */
+  weighted_locations?: { balanced_score: number }[];
 }
 
 export interface PagefindResultData {
@@ -36,12 +38,19 @@ export interface ResultView {
 export const entriesMeta = 'entries';
 export const resultFacts = ['category', 'level', 'dose'] as const;
 
+/** How well a section matches: Pagefind lists sections in page order, but a reader wants the best match first. */
+const scoreOf = (section: PagefindSection) => (section.weighted_locations ?? []).reduce((sum, word) => sum + word.balanced_score, 0);
+
 export function toResultView(data: PagefindResultData, maxSections = 3): ResultView {
   const type = data.filters.type?.find((value): value is PageType => (pageTypes as readonly string[]).includes(value));
   const facts = resultFacts.map((key) => data.meta[key]).filter((value): value is string => Boolean(value));
   const sections =
     data.meta[entriesMeta] === 'yes'
-      ? data.sub_results.filter((section) => section.anchor).slice(0, maxSections).map(({ title, url }) => ({ title, url }))
+      ? data.sub_results
+          .filter((section) => section.anchor)
+          .sort((a, b) => scoreOf(b) - scoreOf(a))
+          .slice(0, maxSections)
+          .map(({ title, url }) => ({ title, url }))
       : [];
   return { title: data.meta.title ?? data.url, url: data.url, type, facts, excerpt: data.excerpt, sections };
 }

@@ -8,6 +8,7 @@ export const profileArbitrary: fc.Arbitrary<Profile> = fc.record({
   level: fc.constantFrom(...startingLevels),
   falls: fc.boolean(),
   spine: fc.boolean(),
+  fractures: fc.boolean(),
   other: fc.boolean(),
   equipment: fc.subarray([...profileEquipment]),
   likes: fc.subarray([...likedActivities]),

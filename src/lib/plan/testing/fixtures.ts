@@ -11,6 +11,7 @@ type Fixture = Pick<PlanExercise, 'id' | 'category' | 'level'> & Partial<PlanExe
 const strengthDose: Dose = { kind: 'reps', sets: [2, 3], reps: [8, 12], perSide: false };
 const balanceDose: Dose = { kind: 'seconds', seconds: [30, 60], perSide: false };
 const boneDose: Dose = { kind: 'reps', sets: [3, 5], reps: [10, 10], perSide: false };
+const activityDose: Dose = { kind: 'minutes', minutes: [20, 30] };
 
 /** Builds a complete exercise with harmless defaults: spine-safe, no equipment, no impact. */
 export function exercise(fixture: Fixture): PlanExercise {
@@ -51,13 +52,14 @@ export const fixtureExercises: readonly PlanExercise[] = [
   exercise({ id: 'walking-on-toes', category: 'balance', level: 5, equipment: ['wall'], support: true, moving: true, position: 'walking' }),
   exercise({ id: 'tai-chi', category: 'balance', level: 6, moving: true, activity: 'tai-chi', bodyAreas: ['legs', 'trunk'] }),
   // bone
-  exercise({ id: 'stairs', category: 'bone', level: 1, equipment: ['stairs'], support: true, impact: 'low', position: 'walking' }),
-  exercise({ id: 'step-ups', category: 'bone', level: 2, equipment: ['step-board'], support: true, impact: 'low', dose: { ...boneDose, perSide: true } }),
-  exercise({ id: 'step-jumps', category: 'bone', level: 3, equipment: ['step-board'], impact: 'high', minWeeksOfTraining: 6, afterSpineFracture: false }),
-  exercise({ id: 'brisk-walking', category: 'bone', level: 4, impact: 'low', activity: 'walking', position: 'walking', dose: { kind: 'minutes', minutes: [20, 20] } }),
-  exercise({ id: 'hiking', category: 'bone', level: 5, impact: 'low', activity: 'hiking', position: 'walking', dose: { kind: 'minutes' } }),
-  exercise({ id: 'jogging', category: 'bone', level: 6, impact: 'low', activity: 'jogging', position: 'walking', afterSpineFracture: false, dose: { kind: 'minutes' } }),
-  exercise({ id: 'jumps-and-hops', category: 'bone', level: 7, impact: 'high', minWeeksOfTraining: 6, afterSpineFracture: false }),
+  exercise({ id: 'brisk-walking', category: 'bone', level: 1, impact: 'low', activity: 'walking', position: 'walking', dose: activityDose }),
+  exercise({ id: 'stairs', category: 'bone', level: 2, equipment: ['stairs'], support: true, impact: 'low', position: 'walking' }),
+  exercise({ id: 'step-ups', category: 'bone', level: 3, equipment: ['step-board'], support: true, impact: 'low', dose: { ...boneDose, perSide: true } }),
+  exercise({ id: 'hiking', category: 'bone', level: 4, impact: 'low', activity: 'hiking', position: 'walking', afterSpineFracture: false, dose: activityDose }),
+  exercise({ id: 'jogging', category: 'bone', level: 5, impact: 'moderate', minWeeksOfTraining: 6, activity: 'jogging', position: 'walking', afterSpineFracture: false, dose: activityDose }),
+  exercise({ id: 'step-jumps', category: 'bone', level: 6, equipment: ['step-board'], impact: 'moderate', minWeeksOfTraining: 6, afterSpineFracture: false }),
+  exercise({ id: 'jumps-and-hops', category: 'bone', level: 7, impact: 'moderate', minWeeksOfTraining: 6, afterSpineFracture: false }),
+  // High, one step above the content's moderate skipping, so the rules meet both upper steps of the ladder.
   exercise({ id: 'skipping', category: 'bone', level: 8, impact: 'high', minWeeksOfTraining: 6, afterSpineFracture: false }),
 ];
 

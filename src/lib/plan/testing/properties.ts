@@ -23,16 +23,25 @@ export function propertyTests(exercises: () => readonly PlanExercise[]): void {
     );
   });
 
-  it('satisfies every rule for every choice of days, level and health answers (3,072 combinations × 2 setups)', () => {
+  it('satisfies every rule for every choice of days, level and health answers (6,144 combinations × 3 setups)', () => {
     const setups: Pick<Profile, 'equipment' | 'likes' | 'week'>[] = [
       { equipment: ['chair', 'wall', 'stairs', 'step-board', 'rail', 'band'], likes: [], week: 7 },
       { equipment: [], likes: ['walking', 'hiking', 'jogging', 'tai-chi', 'dancing'], week: 12 },
+      { equipment: ['chair', 'stairs', 'step-board'], likes: ['jogging'], week: 7 },
     ];
     for (const setup of setups)
       for (const days of allDaySets)
         for (const level of startingLevels)
-          for (let flags = 0; flags < 8; flags++) {
-            const profile: Profile = { ...setup, days, level, falls: !!(flags & 1), spine: !!(flags & 2), other: !!(flags & 4) };
+          for (let flags = 0; flags < 16; flags++) {
+            const profile: Profile = {
+              ...setup,
+              days,
+              level,
+              falls: !!(flags & 1),
+              spine: !!(flags & 2),
+              fractures: !!(flags & 4),
+              other: !!(flags & 8),
+            };
             const violations = planViolations(generatePlan(profile, exercises()), profile, exercises());
             if (violations.length > 0) expect({ profile, violations }).toEqual({ profile, violations: [] });
           }

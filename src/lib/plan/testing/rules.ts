@@ -4,11 +4,12 @@
  * failing property test says which rule broke on which day. Shared by the fixture and the
  * real-content property tests.
  */
-import type { Category } from '../../../schemas/vocabulary';
+import type { Category, Impact } from '../../../schemas/vocabulary';
 import {
+  activityRecommendation,
   balanceRecommendation,
   boneRecommendation,
-  firstWeekForHighImpact,
+  firstWeekForStrongImpact,
   programmeWeeks,
   strengthRecommendation,
 } from '../../recommendations';
@@ -26,6 +27,12 @@ const ring = (a: Weekday, b: Weekday) => {
 const neighbours = (days: readonly Weekday[]) => days.some((a) => days.some((b) => ring(a, b) === 1));
 /** True when two of the days can be picked that are not next to each other. */
 const allowsGap = (days: readonly Weekday[]) => days.some((a) => days.some((b) => ring(a, b) > 1));
+/** Written out here rather than imported, so a change to the generator's own helper cannot weaken the rule. */
+const strongImpacts: readonly Impact[] = ['moderate', 'high'];
+/** The readers the sources protect from moderate and high impacts, in any week. */
+const protectedReader = (p: Profile) => p.level === 'new' || p.falls || p.spine || p.fractures || p.other;
+const hasDose = (item: PlanItem) =>
+  (item.sets !== undefined && item.reps !== undefined) || item.seconds !== undefined || item.minutes !== undefined;
 const roundSeconds = (item: PlanItem) => (item.seconds ?? 0) * (item.perSide ? 2 : 1) * (item.sets ?? 1);
 
 /** Every rule a plan for `profile` (in canonical form) must satisfy; empty when all hold. */
@@ -99,11 +106,9 @@ export function planViolations(plan: Plan, profile: Profile, exercises: readonly
         if (!exercise.equipment.every((e) => e === 'mat' || (profile.equipment as readonly string[]).includes(e)))
           fail(`${at}: equipment not at hand`);
         if (exercise.minWeeksOfTraining >= profile.week) fail(`${at}: needs ${exercise.minWeeksOfTraining} weeks first`);
-        if (
-          exercise.impact === 'high' &&
-          (profile.week < firstWeekForHighImpact || profile.spine || profile.falls || profile.other || profile.level === 'new')
-        )
-          fail(`${at}: high impact not allowed`);
+        if (strongImpacts.includes(exercise.impact) && (profile.week < firstWeekForStrongImpact || protectedReader(profile)))
+          fail(`${at}: ${exercise.impact} impact not allowed`);
+        if (!hasDose(item)) fail(`${at}: no dose`);
         if (exercise.support && profile.falls && !item.holdOn) fail(`${at}: must hold on (fall risk)`);
         if (exercise.support && profile.falls && !profile.equipment.some((e) => holds.includes(e))) fail(`${at}: nothing to hold`);
         if (item.holdOn && !exercise.support) fail(`${at}: hold on without support`);
@@ -139,8 +144,12 @@ export function planViolations(plan: Plan, profile: Profile, exercises: readonly
         if (first?.activity !== undefined) {
           if (items.length !== 1) fail(`${where}: an activity with other exercises`);
           const liked = profile.likes.includes(first.activity);
-          const instead = plan.fallbacks.some((f) => f.kind === 'activity-instead' && f.exercise === first.id);
+          const instead = plan.fallbacks.some(
+            (f) => (f.kind === 'activity-instead' && f.exercise === first.id) || (f.kind === 'liked-replaced' && f.instead.includes(first.id)),
+          );
           if (!liked && !instead) fail(`${where}: activity ${first.id} neither liked nor explained`);
+          const minutes = activityRecommendation.minutesPerSession;
+          if (!inRange(items[0]?.minutes, minutes) || session.minutes !== items[0]?.minutes) fail(`${where}: ${items[0]?.minutes} minutes`);
         } else {
           const { min, max } = boneRecommendation.exercisesPerSession;
           if (!inRange(items.length, { min, max }) && items.length !== boneFew?.found) fail(`${where}: ${items.length} exercises`);
@@ -157,7 +166,27 @@ export function planViolations(plan: Plan, profile: Profile, exercises: readonly
   // Notes and warnings
   if (plan.notes[0] !== messages.notes.example) fail('the "example, not a prescription" note is not first');
   const consult = plan.warnings.filter((w) => w.kind === 'consult-professional');
-  if ((profile.spine || profile.other) !== (consult.length === 1)) fail('consult-professional warning wrong');
+  if ((profile.spine || profile.fractures || profile.other) !== (consult.length === 1)) fail('consult-professional warning wrong');
+
+  // A liked longer activity that is not in the plan is replaced, and one sentence says why.
+  const planned = new Set(plan.days.flatMap((d) => d.sessions.flatMap((s) => s.exercises.map((e) => e.id))));
+  for (const exercise of exercises) {
+    if (exercise.category !== 'bone' || exercise.activity === undefined || !profile.likes.includes(exercise.activity)) continue;
+    if (planned.has(exercise.id)) continue;
+    const replaced = plan.fallbacks.find((f) => f.kind === 'liked-replaced' && f.exercise === exercise.id);
+    const allowed = !(strongImpacts.includes(exercise.impact) && (protectedReader(profile) || profile.week < firstWeekForStrongImpact));
+    // An allowed one may only be missing because other liked activities took every bone day.
+    if (!replaced) {
+      if (!allowed || !plan.notes.includes(messages.notes.otherLiked(exercise.activity)))
+        fail(`liked ${exercise.id} is missing without a replacement`);
+      continue;
+    }
+    const name = messages.names.activity[exercise.activity];
+    const sentence = plan.notes.find((n) => n.startsWith(`${name} is not part of this plan`));
+    if (!sentence || !/ because /.test(sentence)) fail(`liked ${exercise.id} replaced without saying why`);
+    if (strongImpacts.includes(exercise.impact) && protectedReader(profile) && !/no more impact than brisk walking|fall|health conditions|already exercise/.test(sentence ?? ''))
+      fail(`liked ${exercise.id}: the reason does not name the reader's answer`);
+  }
   if (consult.some((w) => !/doctor or physiotherapist/.test(w.text))) fail('consult warning does not name a doctor or physiotherapist');
   if (profile.falls && !plan.notes.includes(messages.notes.holdOnFalls)) fail('fall risk without the hold-on note');
   const fewWarnings = plan.warnings.filter((w) => w.kind === 'too-few-exercises').length;
@@ -203,16 +232,23 @@ export function progressionViolations(plans: readonly Plan[], exercises: readonl
   });
 
   // The low end in week 1 (or in the week a later exercise such as jumping may start), the top in the last week.
-  const firstWeek = (e: PlanExercise) => Math.max(1, e.minWeeksOfTraining + 1, e.impact === 'high' ? firstWeekForHighImpact : 1);
+  const firstWeek = (e: PlanExercise) =>
+    Math.max(1, e.minWeeksOfTraining + 1, strongImpacts.includes(e.impact) ? firstWeekForStrongImpact : 1);
   const edge = (plan: Plan | undefined, end: 0 | 1) => {
     if (!plan) return;
     for (const [key, item] of doses(plan)) {
       const [kind, id] = key.split(':') as [SessionKind, string];
       const exercise = byId.get(id);
-      if (!exercise || exercise.activity !== undefined) continue;
+      if (!exercise) continue;
       if (end === 0 ? firstWeek(exercise) !== plan.week : firstWeek(exercise) >= plan.week) continue;
       const pick = (own: readonly [number, number] | undefined, published: { min: number; max: number }) =>
         end === 0 ? Math.max(own?.[0] ?? 0, published.min) : Math.min(own?.[1] ?? Infinity, published.max);
+      if (exercise.activity !== undefined) {
+        const own = exercise.dose.kind === 'minutes' ? exercise.dose.minutes : undefined;
+        if (kind === 'bone' && item.minutes !== pick(own, activityRecommendation.minutesPerSession))
+          fail(`week ${plan.week} ${key}: ${item.minutes} min`);
+        continue;
+      }
       const dose = exercise.dose;
       if (kind === 'strength' || kind === 'bone') {
         const published = kind === 'strength' ? strengthRecommendation : boneRecommendation;

@@ -1,0 +1,11 @@
+import { chromium } from '@playwright/test';
+const [ids, out, format = 'Letter'] = process.argv.slice(2);
+const css = process.env.CSS ?? '';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const ctx = await browser.newContext({ bypassCSP: true });
+const page = await ctx.newPage();
+await page.goto(`http://127.0.0.1:4602/sheets/?ids=${ids}&layout=compact`);
+if (css) await page.addStyleTag({ content: css });
+await page.locator('[data-sheet-set]:not([aria-busy])').waitFor();
+await page.pdf({ path: out, format });
+await browser.close();

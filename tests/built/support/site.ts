@@ -1,0 +1,28 @@
+/** The built site as parsed HTML, for tests that only read pages (no browser). */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { builtPages, envSite } from '../../../e2e/support/builtPages';
+
+export { builtPages, envSite };
+
+const cache = new Map<string, HTMLElement>();
+
+/** The file of a site path such as `/exercises/squats/` (with or without the base). */
+function fileOf(path: string): string {
+  const inSite = path.startsWith(envSite.basePath) ? path.slice(envSite.basePath.length) : path.replace(/^\//, '');
+  return join(envSite.distDir, inSite.endsWith('.html') ? inSite : `${inSite}index.html`);
+}
+
+/** One built page, parsed once per test file. */
+export function page(path: string): HTMLElement {
+  let root = cache.get(path);
+  if (!root) {
+    root = parse(readFileSync(fileOf(path), 'utf8'));
+    cache.set(path, root);
+  }
+  return root;
+}
+
+/** The visible text of an element with white space folded, as a reader would read it. */
+export const textOf = (element: HTMLElement | null | undefined): string => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
