@@ -5,5 +5,5 @@
 export const enSafety = {
   /** The source's pain rule (IQWiG), worded once for every exercise page, sheet and plan. */
   'safety.pain':
-    'The exercises should not hurt, or hurt only a very little. Take pain seriously: if an exercise hurts, stop, and ask your doctor or physiotherapist before you go on.',
+    'Exercises should not hurt, or only a very little. Take pain seriously: if an exercise hurts, stop and ask your doctor or physiotherapist.',
 } as const;

@@ -180,6 +180,10 @@ export const en = {
   'recommendation.total': 'Total time',
   'recommendation.totalValue': 'about {minutes} minutes',
   'recommendation.source': 'Source: {source}',
+  'recommendation.activity': 'Or one longer activity',
+  'recommendation.activityValue': '{min} to {max} minutes of brisk walking, hiking or jogging',
+  'recommendation.activityNote':
+    'IQWiG gives no length for the longer activity. The plan starts at {min} minutes, the UK consensus example of brisk walking a day, and builds up to {max} minutes: the WHO advises at least {weekly} minutes a week for older adults, which is {max} minutes on {days} days.',
 
   'training.exercises': 'The exercises, easiest first',
 

@@ -21,3 +21,8 @@ export function formatDate(date: Date): string {
     date,
   );
 }
+
+/** "A, B and C" as readers of the locale write a list. */
+export function formatList(items: readonly string[]): string {
+  return new Intl.ListFormat(regionalLocale, { type: 'conjunction' }).format(items);
+}
