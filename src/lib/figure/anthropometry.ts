@@ -77,7 +77,7 @@ export const radius = {
   neck: [0.026, 0.026],
   head: 0.063,
   /** Trunk seen from the side (depth) at hip and shoulder level. */
-  trunkSide: [0.062, 0.066],
+  trunkSide: [0.068, 0.074],
   /** Trunk seen from the front: half the hip width and a little more than half the shoulder joints' span. */
   trunkFront: [segmentWidth.hips / 2, segmentWidth.shoulders / 2 - 0.01],
 } as const;

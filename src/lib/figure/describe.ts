@@ -1,0 +1,64 @@
+/**
+ * What each drawing shows, in words, for readers who cannot see it: how the body rests, what
+ * the hands hold, which foot is lifted and what moved since the keyframe before.
+ */
+import { t } from '../../i18n';
+import type { Figure } from '../../schemas/figure';
+import { type PlacedPose, placeFigure } from './kinematics';
+
+const sentence = (parts: string[]) => {
+  const text = parts.filter(Boolean).join(', ');
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+};
+
+function pose({ pose }: PlacedPose): string {
+  const words = t(`figure.pose.${pose.placement.pose}`);
+  const on = pose.placement.on;
+  return on && on !== 'floor' ? t('figure.poseOn', { pose: words, surface: t(`figure.surface.${on}`) }) : words;
+}
+
+function hands({ pose }: PlacedPose): string {
+  const held = pose.contacts.filter((contact) => contact.part === 'hand');
+  if (!held.length) return '';
+  const surface = t(`figure.surface.${held[0]!.on}`);
+  return t(held.length > 1 ? 'figure.bothHands' : 'figure.oneHand', { surface });
+}
+
+function lifted({ pose }: PlacedPose): string {
+  const feet = pose.contacts.filter((contact) => contact.part === 'foot').length;
+  return pose.placement.pose === 'standing' && feet === 1 ? t('figure.footLifted') : '';
+}
+
+const movers = [
+  { part: 'hip', node: 'hip' },
+  { part: 'head', node: 'head' },
+  { part: 'hand', node: 'wristA' },
+  { part: 'foot', node: 'ankleB' },
+  { part: 'foot', node: 'ankleA' },
+] as const;
+
+function moved(figure: Figure, before: PlacedPose | undefined, now: PlacedPose): string {
+  if (!before) return '';
+  let best: (typeof movers)[number] | undefined, most = 0.05;
+  for (const mover of movers) {
+    const a = before.joints[mover.node], b = now.joints[mover.node];
+    const distance = Math.hypot(b.x - a.x, b.y - a.y);
+    if (distance > most) [best, most] = [mover, distance];
+  }
+  if (!best) return '';
+  const a = before.joints[best.node], b = now.joints[best.node];
+  const dx = b.x - a.x, dy = b.y - a.y;
+  const ways: string[] = [];
+  if (Math.abs(dy) > 0.03) ways.push(t(dy > 0 ? 'figure.direction.up' : 'figure.direction.down'));
+  if (Math.abs(dx) > 0.03) {
+    ways.push(t(figure.view === 'front' ? 'figure.direction.side' : dx > 0 ? 'figure.direction.forward' : 'figure.direction.back'));
+  }
+  const direction = ways.length > 1 ? t('figure.direction.and', { a: ways[0]!, b: ways[1]! }) : (ways[0] ?? '');
+  return t('figure.moves', { part: t(`figure.part.${best.part}`), direction });
+}
+
+/** One sentence per keyframe, e.g. "Standing, one hand on the chair, one foot lifted off the floor, foot moving up." */
+export function describeKeyframes(figure: Figure): string[] {
+  const { placed } = placeFigure(figure);
+  return placed.map((now, k) => sentence([pose(now), hands(now), lifted(now), moved(figure, placed[k - 1], now)]));
+}
