@@ -1,19 +1,27 @@
+import { loadContentExercises } from '../src/lib/plan/testing/content';
 import { url } from './support/builtPages';
 import { expect, test } from './support/fixtures';
 
-/** Every exercise the source names (and the additions from the guidelines), by id, per category, easiest first. */
-const expected = {
-  strength: ['back-press-wall', 'sit-to-stand', 'back-press-lying', 'calf-raises', 'wall-push-ups', 'squats', 'back-tense-front', 'band-rows', 'back-extensions', 'lunges'],
-  balance: ['one-leg-stand', 'rocking', 'tightrope-walk', 'walking-backwards-sideways', 'walking-on-toes', 'tai-chi'],
-  bone: ['stairs', 'step-ups', 'step-jumps', 'brisk-walking', 'hiking', 'jogging', 'jumps-and-hops', 'skipping'],
-};
+/** The content's own exercises, per category, easiest first: the order the library must show. */
+const content = loadContentExercises();
+const expected = Object.fromEntries(
+  ['strength', 'balance', 'bone'].map((category) => [
+    category,
+    content.filter((e) => e.category === category).sort((a, b) => a.level - b.level).map((e) => e.id),
+  ]),
+);
+const ladder = ['none', 'low', 'moderate', 'high'];
 
-test('the library lists every exercise, grouped by category and ordered by level', async ({ page }) => {
+test('the library lists every exercise, grouped by category and ordered by level, gentlest impact first', async ({ page }) => {
   await page.goto(url('/exercises/'));
   for (const [category, ids] of Object.entries(expected)) {
     const cards = page.locator(`[data-category-group="${category}"] [data-exercise-card]`);
     await expect(cards).toHaveCount(ids.length);
     expect(await cards.evaluateAll((els) => els.map((el) => el.getAttribute('data-exercise-card')))).toEqual(ids);
+    const impacts = await cards.evaluateAll((els) => els.map((el) => el.getAttribute('data-impact') ?? ''));
+    const ranks = impacts.map((impact) => ladder.indexOf(impact));
+    expect(ranks.every((rank) => rank >= 0)).toBe(true);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
   }
 });
 
@@ -134,11 +142,11 @@ test('the library filters narrow the list and say how many are shown', async ({ 
   for (const spine of await visibleCards.evaluateAll((els) => els.map((el) => el.getAttribute('data-spine')))) {
     expect(spine).toBe('1');
   }
-  await page.getByLabel('have no jumping').check();
-  for (const impact of await visibleCards.evaluateAll((els) => els.map((el) => el.getAttribute('data-impact')))) {
-    expect(impact).not.toBe('high');
-  }
   await page.getByLabel('suit an affected spine').uncheck();
-  await page.getByLabel('have no jumping').uncheck();
+  await page.getByLabel('land gently: no jogging or jumping').check();
+  const gentle = await visibleCards.evaluateAll((els) => els.map((el) => el.getAttribute('data-impact')));
+  expect(gentle.length).toBeLessThan(total);
+  for (const impact of gentle) expect(['none', 'low']).toContain(impact);
+  await page.getByLabel('land gently: no jogging or jumping').uncheck();
   await expect(visibleCards).toHaveCount(total);
 });

@@ -76,13 +76,6 @@ test('the tick-box log has 12 weeks and the recommended days a week of its kind 
   }
 });
 
-test('a jumping exercise’s sheet says to ask a doctor or physiotherapist first', async ({ page }) => {
-  await page.goto(url('/exercises/jumps-and-hops/'));
-  await expect(page.locator('.sheet-consult')).toHaveText(/doctor or physiotherapist/);
-  await page.goto(url('/exercises/squats/'));
-  await expect(page.locator('.sheet-consult')).toHaveCount(0);
-});
-
 test('the print button asks the browser to print, and is left off the paper', async ({ page }) => {
   await countPrintCalls(page);
   await page.goto(url('/exercises/calf-raises/'));

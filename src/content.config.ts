@@ -8,7 +8,7 @@ import { everydaySchema } from './schemas/everyday';
 import { exerciseFields, withSafetyRules } from './schemas/exercise';
 import { guideSchema } from './schemas/guide';
 import { sourceSchema } from './schemas/source';
-import { findLevelClashes, findMissingReferences, type EntryFacts } from './lib/content/integrity';
+import { findImpactOrderBreaks, findLevelClashes, findMissingReferences, type EntryFacts } from './lib/content/integrity';
 
 /** Tests point this at a folder of broken fixtures to prove that the build rejects them. */
 const contentRoot = process.env.OSTEOMOVE_CONTENT_DIR ?? './content';
@@ -53,6 +53,7 @@ const exercises = defineCollection({
     return [
       ...checkSources(entries),
       ...findLevelClashes(entries),
+      ...findImpactOrderBreaks(entries),
       ...findMissingReferences(entries, 'easier', ids, 'exercise', true),
       ...findMissingReferences(entries, 'harder', ids, 'exercise', true),
     ];

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en';
+import { loadContentExercises } from '../../src/lib/plan/testing/content';
 import { builtPages, envSite, page, textOf } from './support/site';
 
 const exercisePages = builtPages().filter((path) => new RegExp(`^${envSite.basePath}exercises/[a-z0-9-]+/$`).test(path));
@@ -43,6 +44,13 @@ describe('every exercise', () => {
     const rules = root.querySelectorAll('[data-fracture-rule]');
     expect(rules).toHaveLength(impact === 'moderate' || impact === 'high' ? 1 : 0);
     if (rules[0]) expect(textOf(rules[0])).toContain(en['safety.fractures.rule']);
+  });
+
+  it.each(loadContentExercises())('$id: its sheet asks to see a doctor or physiotherapist first exactly when the impact or the spine calls for it', (exercise) => {
+    const consult = page(sitePath(`/exercises/${exercise.id}/`)).querySelectorAll('.sheet .sheet-consult');
+    const needed = exercise.impact === 'moderate' || exercise.impact === 'high' || !exercise.afterSpineFracture;
+    expect(consult).toHaveLength(needed ? 1 : 0);
+    if (needed) expect(textOf(consult[0])).toMatch(/doctor or physiotherapist/);
   });
 
   it('includes exercises on both sides of the fracture rule, so the check above means something', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findLevelClashes, findMissingReferences, type EntryFacts } from './integrity';
+import { findImpactOrderBreaks, findLevelClashes, findMissingReferences, type EntryFacts } from './integrity';
 
 const entry = (id: string, data: Record<string, unknown>): EntryFacts => ({ id, filePath: `content/exercises/${id}.mdx`, data });
 
@@ -39,5 +39,19 @@ describe('findMissingReferences', () => {
   });
   it('allows the same id in another collection', () => {
     expect(findMissingReferences([entry('a', { exercise: 'a' })], 'exercise', known, 'exercise')).toEqual([]);
+  });
+});
+
+describe('findImpactOrderBreaks', () => {
+  const bone = (id: string, level: number, impact: string) => entry(id, { category: 'bone', level, impact });
+  it('passes a category ordered from the gentlest impact up, and ignores other categories', () => {
+    expect(
+      findImpactOrderBreaks([bone('walk', 1, 'low'), bone('stairs', 2, 'low'), bone('jog', 3, 'moderate'), bone('leap', 4, 'high'), entry('s', { category: 'strength', level: 1, impact: 'none' })]),
+    ).toEqual([]);
+  });
+  it('names the file, the field and the gentler exercise it comes before', () => {
+    expect(findImpactOrderBreaks([bone('stairs', 1, 'low'), bone('jumps', 2, 'moderate'), bone('walk', 3, 'low')])).toEqual([
+      'content/exercises/jumps.mdx: field "level": 2 puts a moderate impact before content/exercises/walk.mdx (level 3, low impact) in category "bone". Order levels from the gentlest impact up.',
+    ]);
   });
 });

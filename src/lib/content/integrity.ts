@@ -4,6 +4,7 @@
  * reference; the site must not build with one, so these checks throw from the loaders.
  * Each problem names the file and the field so that an author can fix it at once.
  */
+import { impactSchema } from '../../schemas/vocabulary';
 
 /** What the checks need of one loaded entry: where it lives and its (already parsed) data. */
 export interface EntryFacts {
@@ -31,6 +32,30 @@ export function findLevelClashes(entries: readonly EntryFacts[]): string[] {
     } else {
       seen.set(key, entry);
     }
+  }
+  return problems;
+}
+
+/** The UK consensus impact ladder, lowest first. */
+const impactLadder: readonly string[] = impactSchema.options;
+
+/**
+ * "Easiest first" must hold for impact too: inside a category, no exercise may land harder on
+ * the skeleton than one at a higher level (brisk walking, stairs and step-ups before any jump).
+ */
+export function findImpactOrderBreaks(entries: readonly EntryFacts[]): string[] {
+  const problems: string[] = [];
+  const rank = (entry: EntryFacts) => impactLadder.indexOf(String(entry.data.impact));
+  const byCategory = Map.groupBy(entries, (entry) => String(entry.data.category));
+  for (const [category, group] of byCategory) {
+    const sorted = [...group].sort((a, b) => Number(a.data.level) - Number(b.data.level));
+    sorted.forEach((entry, i) => {
+      const gentler = sorted.slice(i + 1).find((later) => rank(later) < rank(entry));
+      if (gentler)
+        problems.push(
+          `${entry.filePath}: field "level": ${String(entry.data.level)} puts a ${String(entry.data.impact)} impact before ${gentler.filePath} (level ${String(gentler.data.level)}, ${String(gentler.data.impact)} impact) in category "${category}". Order levels from the gentlest impact up.`,
+        );
+    });
   }
   return problems;
 }
