@@ -8,7 +8,7 @@ import { everydaySchema } from './schemas/everyday';
 import { exerciseFields, withSafetyRules } from './schemas/exercise';
 import { guideSchema } from './schemas/guide';
 import { sourceSchema } from './schemas/source';
-import { findImpactOrderBreaks, findLevelClashes, findMissingReferences, type EntryFacts } from './lib/content/integrity';
+import { findFigureProblems, findImpactOrderBreaks, findLevelClashes, findMissingReferences, type EntryFacts } from './lib/content/integrity';
 
 /** Tests point this at a folder of broken fixtures to prove that the build rejects them. */
 const contentRoot = process.env.OSTEOMOVE_CONTENT_DIR ?? './content';
@@ -54,6 +54,7 @@ const exercises = defineCollection({
       ...checkSources(entries),
       ...findLevelClashes(entries),
       ...findImpactOrderBreaks(entries),
+      ...findFigureProblems(entries),
       ...findMissingReferences(entries, 'easier', ids, 'exercise', true),
       ...findMissingReferences(entries, 'harder', ids, 'exercise', true),
     ];
@@ -64,7 +65,7 @@ const exercises = defineCollection({
         easier: reference('exercises').optional(),
         harder: reference('exercises').optional(),
         sources: sourceList,
-        illustration: z.object({ src: image(), alt: exerciseFields.shape.illustration.shape.alt }),
+        illustration: z.object({ src: image(), alt: z.string().min(20).max(300) }).optional(),
       }),
     ),
 });

@@ -17,6 +17,8 @@ export const routes = {
   home: '/',
   exercises: '/exercises/',
   exercise: (id: string) => `/exercises/${id}/`,
+  /** The last keyframe of an exercise's figure as a picture of its own, for cards and structured data. */
+  figure: (id: string) => `/figures/${id}.svg`,
   category: (category: Category) => `/training/${categorySlugs[category]}/`,
   courses: '/courses/',
   course: (id: string) => `/courses/${id}/`,

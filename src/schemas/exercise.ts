@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { isStrongImpact } from '../lib/impact';
 import { doseSchema } from './dose';
+import { figureSchema } from './figure';
 import {
   type Impact,
   bodyAreaSchema,
@@ -58,13 +59,17 @@ export const exerciseFields = z
     easier: exerciseIdSchema.optional(),
     /** Id of the next harder exercise. */
     harder: exerciseIdSchema.optional(),
-    /** The drawing of the key position(s). */
-    illustration: z.object({
-      /** Path of the SVG relative to the exercise file, e.g. `./illustrations/squats.svg`. */
-      src: z.string(),
-      /** What the drawing shows, for people who cannot see it. */
-      alt: z.string().min(20).max(300),
-    }),
+    /** The posed figure: props and 2–4 keyframes of joint angles, drawn and checked by `src/lib/figure/`. */
+    figure: figureSchema.optional(),
+    /** A hand-drawn picture, only until the exercise has its `figure`. */
+    illustration: z
+      .object({
+        /** Path of the SVG relative to the exercise file, e.g. `./illustrations/squats.svg`. */
+        src: z.string(),
+        /** What the drawing shows, for people who cannot see it. */
+        alt: z.string().min(20).max(300),
+      })
+      .optional(),
     /** A way to fit the exercise into everyday life. */
     dailyLife: z.string().min(10).optional(),
     /** Ids of the entries in `content/sources.json` the facts come from. */
@@ -79,6 +84,8 @@ interface SafetyFacts {
   minWeeksOfTraining: number;
   afterSpineFracture: boolean;
   spineSafe: boolean;
+  figure?: unknown;
+  illustration?: unknown;
 }
 
 /**
@@ -94,6 +101,10 @@ export function withSafetyRules<T extends z.ZodType<SafetyFacts>>(schema: T) {
     .refine((e) => !e.afterSpineFracture || !isStrongImpact(e.impact), {
       message: 'After a vertebral fracture the UK consensus allows no more impact than brisk walking: a moderate or high impact cannot be afterSpineFracture.',
       path: ['afterSpineFracture'],
+    })
+    .refine((e) => e.figure !== undefined || e.illustration !== undefined, {
+      message: 'An exercise needs a picture: give it a `figure`.',
+      path: ['figure'],
     })
     .refine((e) => !e.afterSpineFracture || e.spineSafe, {
       message: 'An exercise that suits an affected spine must also be spineSafe.',

@@ -20,7 +20,7 @@ import {
 import { programmeWeeks } from '../../lib/recommendations';
 import { routes } from '../../lib/routes';
 import { href } from '../../paths';
-import type { PlanText } from './strings';
+import type { PlanKey, PlanText } from './strings';
 
 /** The only elements a plan is made of. */
 export type ViewTag =
@@ -95,40 +95,49 @@ export function itemDose({ id, sets, reps, seconds, minutes }: PlanItem): ItemDo
   throw new Error(`The plan item "${id}" has no dose.`);
 }
 
-/** The dose in the table's short form: "2 × 10", "2 × 8, hold 3 s", "3 × 30 s each side", "30 min". */
-export function shortDose(item: PlanItem, text: PlanText): string {
-  const dose = itemDose(item);
-  const parts = [
-    dose.kind === 'reps'
-      ? text('plan.short.reps', dose)
-      : dose.kind === 'minutes'
-        ? text('plan.short.minutes', dose)
-        : dose.sets === undefined
-          ? text('plan.short.seconds', dose)
-          : text('plan.short.rounds', { sets: dose.sets, seconds: dose.seconds }),
-  ];
-  if (item.perSide) parts.push(text('plan.short.eachSide'));
-  const words = parts.join(' ');
-  return item.holdSeconds === undefined ? words : `${words}, ${text('plan.short.hold', { seconds: item.holdSeconds })}`;
-}
+/** The plan strings of the two dose forms: the table's short one and the cards' words. */
+const doseKeys = {
+  short: {
+    reps: 'plan.short.reps',
+    minutes: 'plan.short.minutes',
+    seconds: 'plan.short.seconds',
+    round: 'plan.short.rounds',
+    rounds: 'plan.short.rounds',
+    eachSide: 'plan.short.eachSide',
+    hold: 'plan.short.hold',
+  },
+  words: {
+    reps: 'plan.dose.reps',
+    minutes: 'plan.dose.minutes',
+    seconds: 'plan.dose.seconds',
+    round: 'plan.dose.round',
+    rounds: 'plan.dose.rounds',
+    eachSide: 'plan.dose.eachSide',
+    hold: 'plan.dose.hold',
+  },
+} as const satisfies Record<string, Record<string, PlanKey>>;
 
-/** The dose in words for the exercise cards: "2 sets of 10 repetitions on each side, hold each one for 3 seconds". */
-export function doseWords(item: PlanItem, text: PlanText): string {
+function doseText(item: PlanItem, text: PlanText, form: keyof typeof doseKeys): string {
+  const keys = doseKeys[form];
   const dose = itemDose(item);
   let words =
     dose.kind === 'reps'
-      ? text('plan.dose.reps', dose)
+      ? text(keys.reps, dose)
       : dose.kind === 'minutes'
-        ? text('plan.dose.minutes', dose)
+        ? text(keys.minutes, dose)
         : dose.sets === undefined
-          ? text('plan.dose.seconds', dose)
-          : dose.sets === 1
-            ? text('plan.dose.round', dose)
-            : text('plan.dose.rounds', { sets: dose.sets, seconds: dose.seconds });
-  if (item.perSide) words += ` ${text('plan.dose.eachSide')}`;
-  if (item.holdSeconds !== undefined) words += `, ${text('plan.dose.hold', { seconds: item.holdSeconds })}`;
+          ? text(keys.seconds, dose)
+          : text(dose.sets === 1 ? keys.round : keys.rounds, { sets: dose.sets, seconds: dose.seconds });
+  if (item.perSide) words += ` ${text(keys.eachSide)}`;
+  if (item.holdSeconds !== undefined) words += `, ${text(keys.hold, { seconds: item.holdSeconds })}`;
   return words;
 }
+
+/** The dose in the table's short form: "2 × 10", "2 × 8, hold 3 s", "3 × 30 s each side", "30 min". */
+export const shortDose = (item: PlanItem, text: PlanText): string => doseText(item, text, 'short');
+
+/** The dose in words for the exercise cards: "2 sets of 10 repetitions on each side, hold each one for 3 seconds". */
+export const doseWords = (item: PlanItem, text: PlanText): string => doseText(item, text, 'words');
 
 /** The exercises of a plan, each once, in the order they first appear in the week. */
 export function exercisesInPlan(plan: Plan): string[] {

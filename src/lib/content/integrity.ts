@@ -4,7 +4,9 @@
  * reference; the site must not build with one, so these checks throw from the loaders.
  * Each problem names the file and the field so that an author can fix it at once.
  */
+import type { Figure } from '../../schemas/figure';
 import { impactSchema } from '../../schemas/vocabulary';
+import { checkFigure } from '../figure/checks';
 
 /** What the checks need of one loaded entry: where it lives and its (already parsed) data. */
 export interface EntryFacts {
@@ -87,4 +89,18 @@ export function findMissingReferences(
     });
   }
   return problems;
+}
+
+/**
+ * Every posed figure within the limits of the body (`checkFigure`): range of motion, no rounded
+ * back on a spine-safe exercise, balance, contacts and nothing through a prop.
+ */
+export function findFigureProblems(entries: readonly EntryFacts[]): string[] {
+  return entries.flatMap((entry) => {
+    const figure = entry.data.figure as Figure | undefined;
+    if (figure === undefined) return [];
+    return checkFigure(figure, { spineSafe: entry.data.spineSafe === true }).map(
+      (problem) => `${entry.filePath}: field "figure": ${problem}`,
+    );
+  });
 }

@@ -8,7 +8,7 @@
  * extension 60, abduction 180; elbow flexion 150, extension 0. Knee 0 to 135 checked against a
  * secondary source quoting the AAOS value. Hip (flexion 120, extension 30, abduction 45,
  * adduction 30), ankle (dorsiflexion 20, plantar flexion 50), thoracolumbar spine (flexion 80,
- * extension 30) and neck (flexion and extension 45) are the commonly quoted AAOS values that could
+ * extension 30, rotation 45) and neck (flexion and extension 45) are the commonly quoted AAOS values that could
  * not be checked against a copy of the AAOS table here; the Merck Manual's table of normal values
  * agrees on the ankle (20 and 50) and on hip abduction (45).
  */
