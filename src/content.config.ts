@@ -8,7 +8,7 @@ import { everydaySchema } from './schemas/everyday';
 import { exerciseFields, withSafetyRules } from './schemas/exercise';
 import { guideSchema } from './schemas/guide';
 import { sourceSchema } from './schemas/source';
-import { findFigureProblems, findImpactOrderBreaks, findLevelClashes, findMissingReferences, type EntryFacts } from './lib/content/integrity';
+import { findEverydayFigureProblems, findFigureProblems, findImpactOrderBreaks, findLevelClashes, findMissingReferences, type EntryFacts } from './lib/content/integrity';
 
 /** Tests point this at a folder of broken fixtures to prove that the build rejects them. */
 const contentRoot = process.env.OSTEOMOVE_CONTENT_DIR ?? './content';
@@ -102,7 +102,7 @@ const pages = defineCollection({
 
 /** Everyday tasks done in a way that spares the spine; together they make the page /everyday/. */
 const everyday = defineCollection({
-  loader: checkedLoader('everyday', checkSources),
+  loader: checkedLoader('everyday', (entries) => [...checkSources(entries), ...findEverydayFigureProblems(entries)]),
   schema: everydaySchema.extend({ sources: sourceList }),
 });
 

@@ -7,7 +7,7 @@ import { generatePlan, parseProfile, profileToSearch, type PlanExercise, type Pr
 import { programmeWeeks } from '../lib/recommendations';
 import { toDom } from './plan/dom';
 import { readForm, writeForm } from './plan/form';
-import { translator, type PlanStrings } from './plan/strings';
+import { translator } from './plan/strings';
 import { exercisesInPlan, planSummary, planView } from './plan/view';
 import { SheetShelf } from './sheets/sheet-shelf';
 
@@ -20,7 +20,7 @@ class PlanBuilder extends HTMLElement {
 
   connectedCallback() {
     const exercises = JSON.parse(this.dataset.exercises ?? '[]') as PlanExercise[];
-    const text = translator(JSON.parse(this.dataset.strings ?? '{}') as PlanStrings);
+    const text = translator();
     const form = this.find<HTMLFormElement>('[data-plan-form]');
     const week = form.elements.namedItem('week') as HTMLSelectElement;
     const previous = this.find<HTMLButtonElement>('[data-plan-previous]');

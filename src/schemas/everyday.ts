@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { figureSchema } from './figure';
 import { reviewedSchema } from './vocabulary';
 
 /**
@@ -11,6 +12,16 @@ export const everydayPairSchema = z
     instead: z.string().min(5).max(160),
     /** The spine-sparing way, a full sentence read after the label "Do this", e.g. "Bend at your hips and knees." */
     do: z.string().min(5).max(200),
+    /**
+     * The two poses side by side: keyframe 1 the way to avoid, keyframe 2 the spine-sparing way
+     * (only it must keep the back straight). Their `step` is the pair's number on the task.
+     */
+    figure: figureSchema
+      .refine((figure) => figure.keyframes.length === 2, {
+        message: 'An everyday figure has two keyframes: the "instead of" pose, then the "do this" pose.',
+        path: ['keyframes'],
+      })
+      .optional(),
   })
   .strict();
 

@@ -104,3 +104,15 @@ export function findFigureProblems(entries: readonly EntryFacts[]): string[] {
     );
   });
 }
+
+/** The pose pairs of the everyday tasks: both within the body's limits, the "do this" pose (keyframe 2) with a straight back. */
+export function findEverydayFigureProblems(entries: readonly EntryFacts[]): string[] {
+  return entries.flatMap((entry) => {
+    const pairs = (entry.data.pairs ?? []) as { figure?: Figure }[];
+    return pairs.flatMap(({ figure }, i) =>
+      figure === undefined
+        ? []
+        : checkFigure(figure, { spineSafe: [2] }).map((problem) => `${entry.filePath}: field "pairs[${i}].figure": ${problem}`),
+    );
+  });
+}

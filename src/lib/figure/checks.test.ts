@@ -36,6 +36,15 @@ describe('checkFigure', () => {
     expect(checkFigure(crunch, { spineSafe: true })).toContain('keyframe 2 ("Hands point up"): trunk 20° bends forward more than 5° on a spine-safe exercise');
   });
 
+  it('holds only the named keyframes to a straight back, as for an everyday "instead of" pose', () => {
+    const bent = broken('sit-to-stand', 1, (k) => ((k.trunk = 45), (k.near.hip = k.far.hip = 135)));
+    const spine = (problems: string[]) => problems.filter((p) => p.includes('spine-safe'));
+    expect(spine(checkFigure(bent, { spineSafe: [1, 3] }))).toEqual([]);
+    expect(spine(checkFigure(bent, { spineSafe: [2] }))).toEqual([
+      'keyframe 2 ("Lean forward"): trunk 45° bends forward more than 20° on a spine-safe exercise',
+    ]);
+  });
+
   it('finds a standing keyframe falling forward unless a hand holds on', () => {
     const leaning = broken('sit-to-stand', 2, (k) => ((k.trunk = 60), (k.near.hip = k.far.hip = 60)));
     expect(checkFigure(leaning, { spineSafe: false })).toEqual([

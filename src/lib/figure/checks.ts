@@ -137,19 +137,24 @@ function passThroughProblems(placed: PlacedPose, view: Figure['view'], shapes: r
 
 /** Options that come from the exercise, not the figure. */
 export interface CheckOptions {
-  /** The exercise is marked spine-safe: no keyframe may bend the trunk forward or twist it. */
-  spineSafe: boolean;
+  /**
+   * The exercise is marked spine-safe: no keyframe may bend the trunk forward or twist it. A list
+   * names the keyframes (1, 2, …) that must be, as for an everyday task whose first keyframe
+   * shows the way to avoid.
+   */
+  spineSafe: boolean | readonly number[];
 }
 
 /** Every problem of the figure, in keyframe order; an empty list means it passes. */
 export function checkFigure(figure: Figure, { spineSafe }: CheckOptions): string[] {
   const { shapes, placed } = placeFigure(figure);
+  const mustBeSpineSafe = (index: number) => (typeof spineSafe === 'boolean' ? spineSafe : spineSafe.includes(index + 1));
   return placed.flatMap((keyframe, index) => {
     const where = name(index, keyframe.pose);
     const { pose } = keyframe;
     return [
       ...rangeProblems(pose, figure.view, where),
-      ...(spineSafe ? spineProblems(pose, where) : []),
+      ...(mustBeSpineSafe(index) ? spineProblems(pose, where) : []),
       ...balanceProblems(keyframe, figure.view, where),
       ...contactProblems(keyframe, figure.view, shapes, where),
       ...passThroughProblems(keyframe, figure.view, shapes, where),

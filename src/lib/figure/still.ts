@@ -3,9 +3,19 @@ import type { Figure } from '../../schemas/figure';
 import { describeKeyframes } from './describe';
 import { renderFigure } from './render';
 
-export function figureStill(figure: Figure): string {
-  const { keyframes } = renderFigure(figure, describeKeyframes(figure));
-  const last = keyframes.at(-1);
-  if (last === undefined) throw new Error('A figure has at least two keyframes.');
-  return last;
+export interface Still {
+  svg: string;
+  /** What the drawing shows, for structured data and any `alt` that needs it. */
+  description: string;
+  /** The drawing's proportions, so an `<img>` of it reserves its space before it loads. */
+  width: number;
+  height: number;
+}
+
+export function figureStill(figure: Figure): Still {
+  const descriptions = describeKeyframes(figure);
+  const { keyframes, width, height } = renderFigure(figure, descriptions);
+  const svg = keyframes.at(-1);
+  if (svg === undefined) throw new Error('A figure has at least two keyframes.');
+  return { svg, description: descriptions.at(-1) ?? '', width: Math.round(width), height: Math.round(height) };
 }

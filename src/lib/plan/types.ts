@@ -23,15 +23,13 @@ export type PlanExercise = { id: string } & Pick<
   | 'minWeeksOfTraining'
   | 'activity'
   | 'moving'
-  | 'position'
-  | 'bodyAreas'
   | 'dailyLife'
 >;
 
 /** Picks the generator's fields from a collection entry (extra fields would bloat the island's JSON). */
 export function toPlanExercise(id: string, data: Omit<PlanExercise, 'id'>): PlanExercise {
   const { title, category, level, dose, equipment, support, impact, spineSafe, afterSpineFracture } = data;
-  const { minWeeksOfTraining, activity, moving, position, bodyAreas, dailyLife } = data;
+  const { minWeeksOfTraining, activity, moving, dailyLife } = data;
   return {
     id,
     title,
@@ -46,8 +44,6 @@ export function toPlanExercise(id: string, data: Omit<PlanExercise, 'id'>): Plan
     minWeeksOfTraining,
     ...(activity === undefined ? {} : { activity }),
     moving,
-    position,
-    bodyAreas,
     ...(dailyLife === undefined ? {} : { dailyLife }),
   };
 }

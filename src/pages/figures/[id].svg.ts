@@ -11,4 +11,4 @@ export const getStaticPaths = (async () =>
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
 export const GET: APIRoute<Props> = ({ props }) =>
-  new Response(figureStill(props.figure), { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
+  new Response(figureStill(props.figure).svg, { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
