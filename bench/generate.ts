@@ -1,7 +1,7 @@
 /**
  * A content folder with a large exercise library, for build-time measurements: the real
  * content, plus `count` exercises copied from the real ones with new ids, titles and levels.
- * The copies stay next to the originals, so their `./illustrations/...` paths still resolve.
+ * Copies keep their template's figure, dose and safety facts.
  */
 import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,8 +9,12 @@ import { join } from 'node:path';
 interface Template {
   id: string;
   category: string;
+  impact: string;
   text: string;
 }
+
+/** The impact ladder, lowest first: levels inside a category may only climb it (the build checks). */
+const ladder = ['none', 'low', 'moderate', 'high'];
 
 function templates(exercisesDir: string): Template[] {
   return readdirSync(exercisesDir)
@@ -19,8 +23,9 @@ function templates(exercisesDir: string): Template[] {
     .map((name) => {
       const text = readFileSync(join(exercisesDir, name), 'utf8');
       const category = /^category: (\S+)$/m.exec(text)?.[1];
-      if (!category) throw new Error(`${name} has no category line.`);
-      return { id: name.replace(/\.mdx?$/, ''), category, text };
+      const impact = /^impact: (\S+)$/m.exec(text)?.[1];
+      if (!category || !impact) throw new Error(`${name} has no category or impact line.`);
+      return { id: name.replace(/\.mdx?$/, ''), category, impact, text };
     });
 }
 
@@ -44,8 +49,12 @@ export function generateContent(sourceDir: string, targetDir: string, count: num
   rmSync(targetDir, { recursive: true, force: true });
   cpSync(sourceDir, targetDir, { recursive: true });
   const exercisesDir = join(targetDir, 'exercises');
-  const all = templates(exercisesDir);
-  const levels = topLevels(all);
+  const real = templates(exercisesDir);
+  const levels = topLevels(real);
+  // Copies go above the real levels, so only the hardest-landing exercises of a category may be copied.
+  const top = new Map<string, number>();
+  for (const { category, impact } of real) top.set(category, Math.max(top.get(category) ?? 0, ladder.indexOf(impact)));
+  const all = real.filter(({ category, impact }) => ladder.indexOf(impact) === top.get(category));
   const ids: string[] = [];
   for (let number = 1; number <= count; number += 1) {
     const template = all[(number - 1) % all.length]!;

@@ -17,16 +17,18 @@ test.beforeEach(({}, testInfo) => {
 
 const hasPage = (path: string) => existsSync(join(site.distDir, path, 'index.html'));
 
-test('home → library → exercise, with styles and the illustration loaded', async ({ page }) => {
+test('home → library → exercise, with styles and the pictures loaded', async ({ page }) => {
   await page.goto(siteUrl(site, '/'));
   expect(await page.evaluate(() => getComputedStyle(document.body).display), 'the stylesheet applies').toBe('flex');
   await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Exercises' }).click();
   await expect(page).toHaveURL(siteUrl(site, '/exercises/'));
+  const picture = page.locator('[data-exercise-card] img').first();
+  await expect(picture).toHaveAttribute('src', new RegExp(`^${site.basePath}figures/[a-z-]+\\.svg$`));
+  await picture.scrollIntoViewIfNeeded();
+  await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
   await page.locator('[data-exercise-card] h3 a').first().click();
   await expect(page).toHaveURL(new RegExp(`${siteUrl(site, '/exercises/')}[a-z-]+/$`));
-  const illustration = page.locator('.illustration img');
-  await expect(illustration).toHaveAttribute('src', new RegExp(`^${site.basePath}`));
-  await expect.poll(() => illustration.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+  await expect(page.locator('[data-exercise-page] svg[data-keyframe="1"]')).toBeVisible();
 });
 
 test('a category page links its exercises under the base', async ({ page }) => {

@@ -105,7 +105,7 @@ test('headings stay with their text, and steps, dose boxes and drawings are neve
   for (const selector of ['.sheet li', '.sheet-dose', '.sheet-figure', '.sheet .tick-log']) {
     expect(await style(selector, 'break-inside'), selector).toBe('avoid');
   }
-  expect(parseFloat(await style('.sheet li', 'font-size'))).toBeGreaterThanOrEqual(16);
+  expect(parseFloat(await style('.sheet-steps li', 'font-size'))).toBeGreaterThanOrEqual(16);
 });
 
 test('the pages with print and sheet buttons stay within 5 KB of gzipped JavaScript', async ({ page }) => {

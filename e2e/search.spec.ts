@@ -116,12 +116,32 @@ test.describe('typing a query', () => {
     await expect(first.locator('[data-result-excerpt] mark').first()).toHaveText(/squat/i);
   });
 
+  test('an exercise result shows its figure\'s last keyframe as a small lazy picture with empty alt; other pages show none', async ({ page }) => {
+    await page.goto(url('/search/'));
+    await search(page, 'balance');
+    const shown = await hits(page).evaluateAll((items) =>
+      items.map((item) => ({
+        href: item.querySelector('[data-result-link]')!.getAttribute('href')!,
+        pictures: [...item.querySelectorAll('img')].map((img) => ({ src: img.getAttribute('src'), alt: img.getAttribute('alt'), loading: img.loading })),
+      })),
+    );
+    const exercises = shown.filter(({ href }) => href.startsWith(url('/exercises/')) && href !== url('/exercises/'));
+    expect(exercises.length).toBeGreaterThan(0);
+    for (const { href, pictures } of shown) {
+      const id = /\/exercises\/([a-z0-9-]+)\/$/.exec(href)?.[1];
+      expect(pictures, href).toEqual(exercises.some((e) => e.href === href) ? [{ src: url(`/figures/${id}.svg`), alt: '', loading: 'lazy' }] : []);
+    }
+    const picture = hits(page).locator('img').first();
+    await picture.scrollIntoViewIfNeeded();
+    await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  });
+
   test('what the reader types is shown as text, never run as HTML', async ({ page }) => {
     await page.goto(url('/search/'));
     const typed = '<img src=x onerror="document.title=1">';
     await searchBox(page).fill(typed);
     await expect(status(page)).toContainText(`“${typed}”`);
-    await expect(page.locator('[data-search-output] img')).toHaveCount(0);
+    await expect(page.locator('[data-search-output] img:not([data-result-picture] > img)')).toHaveCount(0);
     await expect(page).toHaveTitle(/OsteoMove/);
   });
 });

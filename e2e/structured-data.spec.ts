@@ -30,8 +30,7 @@ function visibleFacts(page: Page) {
       reviewed: attribute('[data-reviewed]', 'data-reviewed'),
       sources: [...document.querySelectorAll('[data-source] strong')].map((el) => el.textContent),
       h1: text('h1'),
-      imageSrc: attribute('.illustration img', 'src'),
-      imageAlt: attribute('.illustration img', 'alt'),
+      imageAlt: [...document.querySelectorAll('[data-exercise-page] svg[data-keyframe]')].at(-1)?.getAttribute('aria-label') ?? null,
       dose: text('[data-dose]'),
       doseShown: Boolean(dose && dose.offsetParent !== null),
       categoryName: text('.dose-box dd a[href*="/training/"]'),
@@ -69,7 +68,10 @@ test('every exercise page describes itself in schema.org terms that match the pa
 
     expect(plan['@type'], path).toBe('ExercisePlan');
     expect(plan.name, path).toBe(shown.h1);
-    expect(new URL(plan.image.url).pathname, path).toBe(shown.imageSrc);
+    // The picture is the figure's last keyframe, as a file of its own that answers.
+    const imagePath = new URL(plan.image.url).pathname;
+    expect(imagePath, path).toBe(path.replace(/exercises\/([a-z0-9-]+)\/$/, 'figures/$1.svg'));
+    expect((await page.request.get(imagePath)).status(), imagePath).toBe(200);
     expect(plan.image.description, path).toBe(shown.imageAlt);
 
     expect(shown.doseShown, `${path}: the dose is on screen`).toBe(true);

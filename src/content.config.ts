@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { defineCollection, reference, type SchemaContext } from 'astro:content';
+import { defineCollection, reference } from 'astro:content';
 import { file, glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { activitySchema } from './schemas/activity';
@@ -59,15 +59,13 @@ const exercises = defineCollection({
       ...findMissingReferences(entries, 'harder', ids, 'exercise', true),
     ];
   }),
-  schema: ({ image }: SchemaContext) =>
-    withSafetyRules(
-      exerciseFields.extend({
-        easier: reference('exercises').optional(),
-        harder: reference('exercises').optional(),
-        sources: sourceList,
-        illustration: z.object({ src: image(), alt: z.string().min(20).max(300) }).optional(),
-      }),
-    ),
+  schema: withSafetyRules(
+    exerciseFields.extend({
+      easier: reference('exercises').optional(),
+      harder: reference('exercises').optional(),
+      sources: sourceList,
+    }),
+  ),
 });
 
 const courses = defineCollection({

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { parse, parseDocument } from 'yaml';
 
 const run = promisify(execFile);
 const root = resolve(import.meta.dirname, '..');
@@ -47,8 +48,38 @@ function exerciseFile(matching: RegExp = /./): string {
   return name;
 }
 
+/** The figure block of an exercise's frontmatter: `figure:` and the indented lines under it. */
+const figureBlock = /^figure:\n(?:[ #].*\n|\n)*/m;
+
+/**
+ * The text with the first `<joint>: <number>` inside the figure block set to `value`, and the
+ * number (from 1) of the keyframe it belongs to, so a test can expect that keyframe to be named.
+ */
+function setFigureAngle(text: string, joint: string, value: number): { text: string; keyframe: number } {
+  const block = figureBlock.exec(text);
+  const angle = new RegExp(`\\b${joint}: -?\\d+`);
+  const at = block?.[0].search(angle) ?? -1;
+  if (!block || at < 0) throw new Error(`No ${joint} angle in the figure block.`);
+  const keyframe = block[0].slice(0, at).split(/^\s*- label:/m).length - 1;
+  const broken = block[0].slice(0, at) + block[0].slice(at).replace(angle, `${joint}: ${value}`);
+  return { text: text.replace(block[0], broken), keyframe };
+}
+
 /** Any one everyday task: the checks hold for every entry, so the test does not depend on which tasks exist. */
 const everydayFile = readdirSync(join(root, 'content/everyday')).filter((name) => /^[^_].*\.mdx$/.test(name)).sort()[0]!;
+
+const frontmatterPattern = /^---\r?\n([\s\S]*?)\r?\n---/;
+
+/** The first everyday pair of the real content that has a figure: its file and its index in `pairs`. */
+function everydayPairWithFigure(): { file: string; index: number } {
+  const dir = join(root, 'content/everyday');
+  for (const file of readdirSync(dir).filter((name) => /^[^_].*\.mdx$/.test(name)).sort()) {
+    const { pairs } = parse(frontmatterPattern.exec(readFileSync(join(dir, file), 'utf8'))![1]!) as { pairs: { figure?: unknown }[] };
+    const index = pairs.findIndex((pair) => pair.figure !== undefined);
+    if (index >= 0) return { file, index };
+  }
+  throw new Error('No everyday pair in content/everyday has a figure.');
+}
 
 afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
@@ -136,6 +167,53 @@ describe('content checks at build time', { timeout: 120_000 }, () => {
     );
     expect(result.ok).toBe(false);
     expect(result.output).toContain(`content/everyday/${everydayFile}: field "sources[0]": no source has the id "made-up-study"`);
+  });
+
+  it('names the file, the keyframe and the joint of a figure beyond the body\'s range of motion', async () => {
+    const file = exerciseFile(/^figure:\n(?:[ #].*\n)*?[ #].*\bknee: -?\d/m);
+    let keyframe = 0;
+    const result = await syncWith((content) =>
+      edit(join(content, 'exercises', file), (text) => {
+        const broken = setFigureAngle(text, 'knee', 170);
+        keyframe = broken.keyframe;
+        return broken.text;
+      }),
+    );
+    expect(result.ok).toBe(false);
+    const line = result.output.split('\n').find((text) => text.includes('knee') && text.includes('170°'));
+    expect(line).toMatch(new RegExp(`^content/exercises/${file}: field "figure": keyframe ${keyframe} \\(".+"\\): knee \\(\\w+\\) 170° is outside 0–135°`));
+  });
+
+  it('names the file, the keyframe and the trunk when a spine-safe figure rounds the back', async () => {
+    // Spine-safe, with a trunk angle in its figure block.
+    const file = exerciseFile(/^(?=[\s\S]*^spineSafe: true$)(?=[\s\S]*^figure:\n(?:[ #].*\n)*?[ #].*\btrunk: -?\d)/m);
+    let keyframe = 0;
+    const result = await syncWith((content) =>
+      edit(join(content, 'exercises', file), (text) => {
+        const broken = setFigureAngle(text, 'trunk', 45);
+        keyframe = broken.keyframe;
+        return broken.text;
+      }),
+    );
+    expect(result.ok).toBe(false);
+    const line = result.output.split('\n').find((text) => text.includes('spine-safe'));
+    expect(line).toMatch(new RegExp(`^content/exercises/${file}: field "figure": keyframe ${keyframe} \\(".+"\\): trunk 45° bends forward`));
+  });
+
+  it('refuses an everyday "do this" pose with a rounded back, naming file and field', async () => {
+    const { file, index } = everydayPairWithFigure();
+    const result = await syncWith((content) =>
+      edit(join(content, 'everyday', file), (text) =>
+        text.replace(frontmatterPattern, (_, frontmatter: string) => {
+          const doc = parseDocument(frontmatter);
+          doc.setIn(['pairs', index, 'figure', 'keyframes', 1, 'trunk'], 60);
+          return `---\n${String(doc)}---`;
+        }),
+      ),
+    );
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain(`content/everyday/${file}: field "pairs[${index}].figure": keyframe 2`);
+    expect(result.output).toMatch(/trunk 60° bends forward/);
   });
 
   it('names both files when two exercises of a category share a level', async () => {

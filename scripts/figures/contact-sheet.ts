@@ -1,42 +1,58 @@
 /**
- * Draws every figure it is given side by side into one small PNG, so contributors see the style
- * and reviewers see every pose at once. Each row is one figure, its keyframes left to right, with
- * the problems the anatomy checks find printed under it.
+ * Draws every figure of the content into one small PNG, so contributors see the style and
+ * reviewers see every pose at once: two exercises a row, each with its keyframes left to right
+ * and the step each belongs to, and the problems the anatomy checks find printed under it.
+ * The PNG is reduced to a small palette (the drawings use a handful of colours) to stay light.
  * Usage: node scripts/figures/contact-sheet.ts [out.png]   (default docs/figures.png)
  * Chromium comes from CHROMIUM_PATH or /usr/bin/chromium, as for the browser tests.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { chromium } from '@playwright/test';
+import sharp from 'sharp';
+import { parse } from 'yaml';
 import { checkFigure } from '../../src/lib/figure/checks.ts';
 import { renderFigure } from '../../src/lib/figure/render.ts';
-import { samples } from '../../src/lib/figure/testing/samples.ts';
+import { figureSchema } from '../../src/schemas/figure.ts';
 
 const out = process.argv[2] ?? 'docs/figures.png';
+const contentDir = new URL('../../content/exercises/', import.meta.url);
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
-const rows = samples.map(({ id, spineSafe, figure }) => {
+/** Every exercise with a figure, read from its frontmatter (files starting with "_" are skipped, as by the site). */
+const exercises = readdirSync(contentDir)
+  .filter((name) => /^[^_].*\.mdx?$/.test(name))
+  .sort()
+  .flatMap((name) => {
+    const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(new URL(name, contentDir), 'utf8'))?.[1] ?? '';
+    const data = parse(frontmatter) as { title?: string; spineSafe?: boolean; figure?: unknown };
+    if (!data.figure) return [];
+    return [{ id: name.replace(/\.mdx?$/, ''), title: data.title ?? name, spineSafe: data.spineSafe === true, figure: figureSchema.parse(data.figure) }];
+  });
+
+const cells = exercises.map(({ title, spineSafe, figure }) => {
   const drawn = renderFigure(figure, figure.keyframes.map((keyframe) => keyframe.label));
   const problems = checkFigure(figure, { spineSafe });
-  const cells = drawn.keyframes
-    .map((svg, k) => `<figure>${svg}<figcaption><b>Step ${figure.keyframes[k]!.step}</b> ${escape(figure.keyframes[k]!.label)}</figcaption></figure>`)
+  const frames = drawn.keyframes
+    .map((svg, k) => `<figure>${svg}<figcaption><b>${figure.keyframes[k]!.step}</b> ${escape(figure.keyframes[k]!.label)}</figcaption></figure>`)
     .join('');
   const note = problems.length ? `<ul>${problems.map((p) => `<li>${escape(p)}</li>`).join('')}</ul>` : '';
-  return `<section><h2>${escape(id)}${figure.sided ? ' (each side)' : ''}</h2><div class="row">${cells}</div>${note}</section>`;
+  return `<section><h2>${escape(title)}${figure.sided ? ' (each side)' : ''}</h2><div class="row">${frames}</div>${note}</section>`;
 });
 
 const html = `<!doctype html><meta charset="utf-8"><style>
-body{margin:0;padding:12px;font:14px system-ui,sans-serif;color:#1b1f24;background:#fff;width:760px}
-h2{font-size:15px;margin:8px 0 4px}.row{display:flex;gap:8px;align-items:flex-end}
-figure{margin:0;width:170px}svg{display:block;width:170px;height:auto;border:1px solid #d5dbe1}
-figcaption{font-size:13px;margin-top:2px}ul{color:#9b1c1c;margin:4px 0}
-</style>${rows.join('')}`;
+body{margin:0;padding:8px;font:11px system-ui,sans-serif;color:#1b1f24;background:#fff;width:944px;display:grid;grid-template-columns:1fr 1fr;gap:6px 12px}
+h2{font-size:12px;margin:0 0 2px}.row{display:flex;gap:4px;align-items:flex-start}
+figure{margin:0;min-width:0;flex:0 1 auto}svg{display:block;height:96px;width:auto;max-width:100%;border:1px solid #d5dbe1}
+figcaption{font-size:10px;line-height:1.15;margin-top:1px;max-width:110px}ul{color:#9b1c1c;margin:2px 0;padding-left:14px}
+</style>${cells.join('')}`;
 
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const browser = await chromium.launch({ executablePath });
-const page = await browser.newPage({ viewport: { width: 784, height: 400 } });
+const page = await browser.newPage({ viewport: { width: 960, height: 400 } });
 await page.setContent(html);
-mkdirSync(dirname(out), { recursive: true });
-await page.screenshot({ path: out, fullPage: true });
+const shot = await page.screenshot({ fullPage: true });
 await browser.close();
-console.log(`Wrote ${out}: ${samples.length} figures.`);
+mkdirSync(dirname(out), { recursive: true });
+await sharp(shot).png({ palette: true, colours: 48, compressionLevel: 9 }).toFile(out);
+console.log(`Wrote ${out}: ${exercises.length} figures.`);

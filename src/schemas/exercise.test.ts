@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { samples } from '../lib/figure/testing/samples';
 import { exerciseSchema } from './exercise';
 
 const valid = {
@@ -14,7 +15,7 @@ const valid = {
   impact: 'none',
   spineSafe: true,
   afterSpineFracture: true,
-  illustration: { src: './illustrations/squats.svg', alt: 'A person bends the knees in front of a chair.' },
+  figure: samples.find((sample) => sample.id === 'sit-to-stand')!.figure,
   sources: ['iqwig-2023'],
   reviewed: '2026-11-26',
 };

@@ -18,8 +18,8 @@ export const exerciseIdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, '
 
 /**
  * Fields of one exercise (`content/exercises/<id>.mdx`).
- * `src/content.config.ts` swaps the plain ids in `easier`, `harder`, `sources` and the
- * illustration path for Astro references and an image, so the build checks that they exist.
+ * `src/content.config.ts` swaps the plain ids in `easier`, `harder` and `sources` for Astro
+ * references, so the build checks that they exist.
  */
 export const exerciseFields = z
   .object({
@@ -60,16 +60,7 @@ export const exerciseFields = z
     /** Id of the next harder exercise. */
     harder: exerciseIdSchema.optional(),
     /** The posed figure: props and 2–4 keyframes of joint angles, drawn and checked by `src/lib/figure/`. */
-    figure: figureSchema.optional(),
-    /** A hand-drawn picture, only until the exercise has its `figure`. */
-    illustration: z
-      .object({
-        /** Path of the SVG relative to the exercise file, e.g. `./illustrations/squats.svg`. */
-        src: z.string(),
-        /** What the drawing shows, for people who cannot see it. */
-        alt: z.string().min(20).max(300),
-      })
-      .optional(),
+    figure: figureSchema,
     /** A way to fit the exercise into everyday life. */
     dailyLife: z.string().min(10).optional(),
     /** Ids of the entries in `content/sources.json` the facts come from. */
@@ -84,8 +75,6 @@ interface SafetyFacts {
   minWeeksOfTraining: number;
   afterSpineFracture: boolean;
   spineSafe: boolean;
-  figure?: unknown;
-  illustration?: unknown;
 }
 
 /**
@@ -101,10 +90,6 @@ export function withSafetyRules<T extends z.ZodType<SafetyFacts>>(schema: T) {
     .refine((e) => !e.afterSpineFracture || !isStrongImpact(e.impact), {
       message: 'After a vertebral fracture the UK consensus allows no more impact than brisk walking: a moderate or high impact cannot be afterSpineFracture.',
       path: ['afterSpineFracture'],
-    })
-    .refine((e) => e.figure !== undefined || e.illustration !== undefined, {
-      message: 'An exercise needs a picture: give it a `figure`.',
-      path: ['figure'],
     })
     .refine((e) => !e.afterSpineFracture || e.spineSafe, {
       message: 'An exercise that suits an affected spine must also be spineSafe.',

@@ -3,7 +3,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { url } from '../../e2e/support/builtPages';
+import { describeKeyframes } from '../../src/lib/figure/describe';
+import { type Figure, figureSchema } from '../../src/schemas/figure';
 import { page, textOf } from './support/site';
 
 const everyday = url('/everyday/');
@@ -17,6 +20,11 @@ const contentDir = join(import.meta.dirname, '../../content/everyday');
 const tasks = readdirSync(contentDir)
   .filter((name) => /^[^_].*\.mdx?$/.test(name))
   .map((name) => ({ id: name.replace(/\.mdx?$/, ''), text: readFileSync(join(contentDir, name), 'utf8') }));
+/** Each pair's figure as the content gives it, undefined for a pair without one. */
+const figuresOf = (text: string): (Figure | undefined)[] => {
+  const { pairs } = parseYaml(/^---\r?\n([\s\S]*?)\r?\n---/.exec(text)![1]!) as { pairs: { figure?: unknown }[] };
+  return pairs.map(({ figure }) => (figure === undefined ? undefined : figureSchema.parse(figure)));
+};
 
 describe('links to /everyday/', () => {
   for (const path of ['/', '/spine/', '/safety/']) {
@@ -32,6 +40,8 @@ describe('the page /everyday/', () => {
   const root = page(everyday);
 
   it('has content to show', () => expect(tasks.length).toBeGreaterThan(0));
+
+  it('has pairs with figures to check', () => expect(tasks.flatMap(({ text }) => figuresOf(text).filter(Boolean)).length).toBeGreaterThan(0));
 
   for (const { id, text } of tasks) {
     describe(`content/everyday/${id}`, () => {
@@ -53,6 +63,27 @@ describe('the page /everyday/', () => {
             expect(textOf(words).length, `the words of ${half}`).toBeGreaterThan(4);
           }
         }
+      });
+
+      it('draws the two poses of each pair that has a figure, the way to avoid under "Instead of", the spine-sparing way under "Do this"', () => {
+        const pairs = section!.querySelectorAll('[data-pair]');
+        figuresOf(text).forEach((figure, i) => {
+          const pair = pairs[i]!;
+          if (!figure) {
+            expect(pair.querySelectorAll('svg'), `pair ${i + 1} has no figure`).toHaveLength(0);
+            return;
+          }
+          expect(pair.querySelectorAll('svg'), `pair ${i + 1}`).toHaveLength(2);
+          const names = describeKeyframes(figure);
+          (['[data-instead]', '[data-do]'] as const).forEach((half, k) => {
+            const [drawing, ...more] = pair.querySelectorAll(`${half} svg`);
+            expect(more, `pair ${i + 1}, ${half}`).toHaveLength(0);
+            expect(drawing?.getAttribute('data-keyframe'), `pair ${i + 1}, ${half}`).toBe(String(k + 1));
+            expect(drawing?.getAttribute('role')).toBe('img');
+            expect(drawing?.getAttribute('aria-label')).toBe(names[k]);
+            expect(names[k]).toMatch(/^\S.*\.$/);
+          });
+        });
       });
 
       it('says so plainly when no source gives a method', () => {

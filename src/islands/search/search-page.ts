@@ -174,6 +174,12 @@ class SearchPage extends HTMLElement {
     const type = view.type && this.#messages.types[view.type];
     item.querySelector('[data-result-facts]')!.textContent = [type, ...view.facts].filter(Boolean).join(' · ');
     appendExcerpt(item.querySelector<HTMLElement>('[data-result-excerpt]')!, view.excerpt);
+    if (view.picture) {
+      const picture = Object.assign(new Image(), { src: view.picture, alt: '', loading: 'lazy', decoding: 'async' });
+      const slot = item.querySelector<HTMLElement>('[data-result-picture]')!;
+      slot.append(picture);
+      slot.hidden = false;
+    }
     if (view.sections.length > 0) {
       const entries = item.querySelector<HTMLElement>('[data-result-entries]')!;
       const entryTemplate = this.querySelector<HTMLTemplateElement>('template[data-search-entry]')!;

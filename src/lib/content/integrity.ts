@@ -97,8 +97,7 @@ export function findMissingReferences(
  */
 export function findFigureProblems(entries: readonly EntryFacts[]): string[] {
   return entries.flatMap((entry) => {
-    const figure = entry.data.figure as Figure | undefined;
-    if (figure === undefined) return [];
+    const figure = entry.data.figure as Figure;
     return checkFigure(figure, { spineSafe: entry.data.spineSafe === true }).map(
       (problem) => `${entry.filePath}: field "figure": ${problem}`,
     );

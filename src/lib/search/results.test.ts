@@ -51,6 +51,11 @@ describe('toResultView', () => {
     const page = { ...activities, sub_results: [scored('lifting', [1]), scored('carrying', [1]), scored('socks', [1]), scored('floor', [2, 3])] };
     expect(toResultView(page).sections.map((section) => section.title)).toEqual(['floor', 'lifting', 'carrying']);
   });
+  it('shows an exercise\'s picture, and no picture Pagefind found on another kind of page', () => {
+    expect(toResultView({ ...exercise, meta: { ...exercise.meta, image: '/figures/calf-raises.svg' } }).picture).toBe('/figures/calf-raises.svg');
+    expect(toResultView(exercise).picture).toBeUndefined();
+    expect(toResultView({ ...activities, filters: { type: ['guidance'] }, meta: { ...activities.meta, image: '/figures/squats.svg' } }).picture).toBeUndefined();
+  });
   it('ignores a type the site does not know and falls back to the address for a missing title', () => {
     const view = toResultView({ ...exercise, meta: {}, filters: { type: ['secret'] } });
     expect(view.type).toBeUndefined();

@@ -32,6 +32,8 @@ export interface ResultView {
   excerpt: string;
   /** Matching entries on pages that hold many (the activities), each with its own link. */
   sections: { title: string; url: string }[];
+  /** The address of the exercise's small picture, with the base: exercises with a figure only. */
+  picture?: string;
 }
 
 /** The meta key a page sets when each of its entries deserves its own link in results. */
@@ -52,5 +54,7 @@ export function toResultView(data: PagefindResultData, maxSections = 3): ResultV
           .slice(0, maxSections)
           .map(({ title, url }) => ({ title, url }))
       : [];
-  return { title: data.meta.title ?? data.url, url: data.url, type, facts, excerpt: data.excerpt, sections };
+  // Pagefind also fills `image` from the first <img> after the <h1> of any page (a category page's first card), so only an exercise's own counts.
+  const picture = type === 'exercise' ? data.meta.image : undefined;
+  return { title: data.meta.title ?? data.url, url: data.url, type, facts, excerpt: data.excerpt, sections, picture };
 }

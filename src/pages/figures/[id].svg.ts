@@ -4,9 +4,7 @@ import { getExercises } from '../../data/content';
 import { figureStill } from '../../lib/figure/still';
 
 export const getStaticPaths = (async () =>
-  (await getExercises()).flatMap((exercise) =>
-    exercise.data.figure ? [{ params: { id: exercise.id }, props: { figure: exercise.data.figure } }] : [],
-  )) satisfies GetStaticPaths;
+  (await getExercises()).map((exercise) => ({ params: { id: exercise.id }, props: { figure: exercise.data.figure } }))) satisfies GetStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
