@@ -75,8 +75,8 @@ async function visit(page: Page, path: string) {
   const notFoundPage = path.endsWith('404.html');
   const response = await page.goto(notFoundPage ? path.replace('404.html', 'no-such-page/') : path);
   expect(response?.status()).toBe(notFoundPage ? 404 : 200);
-  // Lazy images load once scrolled into view; they are fetched under the policy too.
-  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  // Lazy images load once scrolled into view; they are fetched under the policy too, so all of them are asked for now.
+  await page.evaluate(() => document.querySelectorAll('img[loading="lazy"]').forEach((image) => ((image as HTMLImageElement).loading = 'eager')));
   await page.waitForFunction(() => [...document.images].every((image) => image.complete));
   await interactions[path]?.(page);
 }
