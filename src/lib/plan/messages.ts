@@ -70,7 +70,7 @@ const notAllowedWhy = (why: NotAllowed): string => {
     case 'impact':
       return impactWhy[why.reason];
     case 'not-yet':
-      return `it lands harder than walking and needs some weeks of muscle building first: it can start in week ${why.fromWeek}`;
+      return `it needs some weeks of muscle building first: it can start in week ${why.fromWeek}`;
     case 'spine':
       return 'it does not suit a spine that osteoporosis has already affected';
     case 'unsuitable':
