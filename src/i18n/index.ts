@@ -1,12 +1,13 @@
 import { en, type UiKey } from './en';
+import { formatList, regionalLocale } from './format';
+
+export { formatList, regionalLocale };
 
 export type { UiKey };
 
 /** The site's one locale for now; every page sets `<html lang>` from it. */
 export const locale = 'en';
 
-/** The same locale with its region, for dates and for Open Graph's `og:locale`: British English. */
-export const regionalLocale = 'en-GB';
 
 /** A UI string by key, with `{name}` placeholders filled from `values`. */
 export function t(key: UiKey, values: Record<string, string | number> = {}): string {
@@ -20,9 +21,4 @@ export function formatDate(date: Date): string {
   return new Intl.DateTimeFormat(regionalLocale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
     date,
   );
-}
-
-/** "A, B and C" as readers of the locale write a list. */
-export function formatList(items: readonly string[]): string {
-  return new Intl.ListFormat(regionalLocale, { type: 'conjunction' }).format(items);
 }

@@ -124,6 +124,29 @@ function arrowSchema<const Part extends string>(parts: readonly [Part, ...Part[]
 const sideParts = ['near-hand', 'far-hand', 'near-foot', 'far-foot'] as const;
 const frontParts = ['left-hand', 'right-hand', 'left-foot', 'right-foot'] as const;
 
+/**
+ * Parts that press into something or tighten while the body stays still, as in an isometric
+ * exercise; the drawing shows each with short arrows. Empty unless given.
+ */
+function pressSchema<const Part extends string>(parts: readonly [Part, ...Part[]]) {
+  return z
+    .array(
+      z
+        .object({
+          /** Which part: an elbow, the shoulders (both shoulder blades) or the bottom. */
+          part: z.enum(['shoulders', 'bottom', ...parts]),
+          /**
+           * What it presses into, which it must touch. Left out, the part tightens instead: the
+           * shoulders are drawn back and down towards the hips, an elbow or the bottom squeezes.
+           */
+          on: surfaceSchema.optional(),
+        })
+        .strict(),
+    )
+    .max(4)
+    .default([]);
+}
+
 /** One moment of a side view. */
 export const sideKeyframeSchema = z
   .object({
@@ -136,6 +159,8 @@ export const sideKeyframeSchema = z
     far: limbAnglesSchema.default(limbDefaults),
     /** What the arrow from the keyframe before follows; computed unless given, `none` for no arrow. */
     arrow: arrowSchema(sideParts),
+    /** Parts that press into something or tighten in this moment, without moving. */
+    press: pressSchema(['near-elbow', 'far-elbow']),
   })
   .strict();
 
@@ -151,6 +176,8 @@ export const frontKeyframeSchema = z
     right: limbAnglesSchema.default(limbDefaults),
     /** What the arrow from the keyframe before follows; computed unless given, `none` for no arrow. */
     arrow: arrowSchema(frontParts),
+    /** Parts that press into something or tighten in this moment, without moving. */
+    press: pressSchema(['left-elbow', 'right-elbow']),
   })
   .strict();
 

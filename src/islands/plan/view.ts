@@ -6,7 +6,6 @@
  * neither renderer can turn a string into markup.
  */
 import {
-  listText,
   messages,
   type Plan,
   type PlanDay,
@@ -17,6 +16,7 @@ import {
   type SessionKind,
   type Weekday,
 } from '../../lib/plan';
+import { formatList } from '../../i18n/format';
 import { programmeWeeks } from '../../lib/recommendations';
 import { routes } from '../../lib/routes';
 import { href } from '../../paths';
@@ -60,7 +60,7 @@ function el(tag: ViewTag, attrs: Record<string, string | undefined> = {}, ...chi
   };
 }
 
-const dayList = (days: readonly Weekday[]) => listText(days.map((day) => messages.names.day[day]));
+const dayList = (days: readonly Weekday[]) => formatList(days.map((day) => messages.names.day[day]));
 const yesNo = (on: boolean) => (on ? 'yes' : 'no');
 const numberAttr = (value: number | undefined) => (value === undefined ? undefined : String(value));
 

@@ -27,6 +27,8 @@ export interface Pose {
   trunkTwist: number;
   limbs: Record<Side, LimbAngles>;
   contacts: { part: 'hand' | 'foot'; side: Side; on: Surface }[];
+  /** What presses or tightens; an elbow has a side, the shoulders and the bottom do not. */
+  press: { part: 'elbow' | 'shoulders' | 'bottom'; side?: Side; on?: Surface }[];
   arrow?: string;
 }
 
@@ -49,6 +51,11 @@ export function poses(figure: Figure): Pose[] {
       contacts: keyframe.contacts.map(({ part, on }) => {
         const [name, kind] = part.split('-') as [string, 'hand' | 'foot'];
         return { part: kind, side: name === names.a ? ('a' as const) : ('b' as const), on };
+      }),
+      press: keyframe.press.map(({ part, on }) => {
+        const [name, kind] = part.split('-') as [string, 'elbow' | undefined];
+        const side = kind ? { side: name === names.a ? ('a' as const) : ('b' as const) } : {};
+        return { part: kind ?? (name as 'shoulders' | 'bottom'), ...side, ...(on ? { on } : {}) };
       }),
       arrow: keyframe.arrow,
     };

@@ -1,6 +1,6 @@
 /** The plan generator: pure TypeScript, safe to import from the page and from the island. */
 export { generatePlan } from './generate';
-export { messages, listText, type Messages } from './messages';
+export { messages, type Messages } from './messages';
 export {
   defaultProfile,
   likedActivities,

@@ -4,6 +4,7 @@
  * Figures are passed in from `src/lib/recommendations.ts`, never written here.
  */
 import { enSafety } from '../../i18n/en-safety';
+import { formatList } from '../../i18n/format';
 import type { Category, LikedActivity } from '../../schemas/vocabulary';
 import type { Effort } from './progression';
 import type { ProfileEquipment, StartingLevel, Weekday } from './profile';
@@ -48,13 +49,7 @@ const categoryNames: Record<Category, string> = {
   bone: 'bone-strengthening',
 };
 
-/** "A", "A and B", "A, B and C". */
-export function listText(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
-const daysText = (days: readonly Weekday[]) => listText(days.map((d) => dayNames[d]));
+const daysText = (days: readonly Weekday[]) => formatList(days.map((d) => dayNames[d]));
 
 /** The end of "… because …": why moderate and high impacts (jogging, jumps, hops, skipping) are left out. */
 const impactWhy: Record<ImpactReason, string> = {
@@ -99,9 +94,9 @@ export const messages = {
     level: (level: StartingLevel) => levelNames[level],
     flag: (on: boolean) => (on ? 'yes' : 'no'),
     equipment: (items: readonly ProfileEquipment[]) =>
-      items.length === 0 ? 'no equipment' : listText(items.map((e) => equipmentNames[e])),
+      items.length === 0 ? 'no equipment' : formatList(items.map((e) => equipmentNames[e])),
     likes: (items: readonly LikedActivity[]) =>
-      items.length === 0 ? 'none' : listText(items.map((a) => activityNames[a].toLowerCase())),
+      items.length === 0 ? 'none' : formatList(items.map((a) => activityNames[a].toLowerCase())),
     week: (week: number) => `week ${week}`,
   },
 
@@ -133,7 +128,7 @@ export const messages = {
     likedReplaced: (activity: LikedActivity, why: NotAllowed, instead: readonly string[]) =>
       `${activityNames[activity]} is not part of this plan${why.kind === 'not-yet' ? ' yet' : ''}, because ${notAllowedWhy(why)}. ${
         instead.length > 0
-          ? `${listText(instead)} ${instead.length === 1 ? 'takes' : 'take'} its place.`
+          ? `${formatList(instead)} ${instead.length === 1 ? 'takes' : 'take'} its place.`
           : 'A physiotherapist can suggest what to do instead.'
       }`,
     likedNotSuitable: (activity: LikedActivity) =>
@@ -154,7 +149,7 @@ export const messages = {
 
   warnings: {
     consult: (spine: boolean, fractures: boolean, other: boolean) =>
-      `Because ${listText([
+      `Because ${formatList([
         ...(spine ? ['your spine is affected'] : []),
         ...(fractures ? ['you have broken more than one bone from a minor fall or bump'] : []),
         ...(other ? ['you have other health conditions'] : []),
