@@ -65,17 +65,6 @@ test('the sheet repeats the page’s numbered steps and safety notes word for wo
   }
 });
 
-test('the tick-box log has 12 weeks and the recommended days a week of its kind of training', async ({ page }) => {
-  for (const [id, days] of [['squats', 2], ['one-leg-stand', 4], ['stairs', 2]] as const) {
-    await page.goto(url(`/exercises/${id}/`));
-    const log = page.locator('.sheet .tick-log');
-    await expect(log.locator('caption')).toContainText(`${days} days a week, for 12 weeks`);
-    await expect(log.locator('thead th[scope="col"]')).toHaveCount(13);
-    await expect(log.locator('tbody th[scope="row"]')).toHaveCount(days);
-    await expect(log.locator('tbody td')).toHaveCount(12 * days);
-  }
-});
-
 test('the print button asks the browser to print, and is left off the paper', async ({ page }) => {
   await countPrintCalls(page);
   await page.goto(url('/exercises/calf-raises/'));

@@ -5,7 +5,7 @@
 import type { Figure } from '../../schemas/figure.ts';
 import { segmentWidth } from './anthropometry.ts';
 import { centreOfMass, samples, segments } from './body.ts';
-import { type PlacedPose, type Pose, placeFigure, sideNames } from './kinematics.ts';
+import { type PlacedPose, type Pose, placeFigure, pressedPart, sideNames } from './kinematics.ts';
 import { type Joint, rangeOfMotion } from './rangeOfMotion.ts';
 import { type PropShape, signedDistance, surfaceBoxes } from './scene.ts';
 
@@ -116,6 +116,24 @@ function contactProblems(placed: PlacedPose, view: Figure['view'], shapes: reado
   return problems;
 }
 
+/** A part that presses into a surface has to touch it, as a hand or foot contact does. */
+function pressProblems(placed: PlacedPose, view: Figure['view'], shapes: readonly PropShape[], where: string): string[] {
+  const problems: string[] = [];
+  for (const press of placed.pose.press) {
+    if (!press.on) continue;
+    const part = press.side ? `${sideNames[view][press.side]}-${press.part}` : press.part;
+    const boxes = surfaceBoxes(shapes, press.on);
+    if (!boxes) {
+      problems.push(`${where}: ${part} presses into the ${press.on}, but the scene has no ${press.on} (add it to props)`);
+      continue;
+    }
+    const { at, r } = pressedPart(placed.joints, press);
+    const gap = Math.min(...boxes.map((b) => signedDistance(at, b))) - r;
+    if (gap > contactTolerance) problems.push(`${where}: ${part} should press into the ${press.on} but is ${cm(gap)} away`);
+  }
+  return problems;
+}
+
 function passThroughProblems(placed: PlacedPose, view: Figure['view'], shapes: readonly PropShape[], where: string): string[] {
   const problems: string[] = [];
   const solids = shapes.flatMap((shape) => shape.solid.map((solid) => ({ kind: shape.kind, solid })));
@@ -157,6 +175,7 @@ export function checkFigure(figure: Figure, { spineSafe }: CheckOptions): string
       ...(mustBeSpineSafe(index) ? spineProblems(pose, where) : []),
       ...balanceProblems(keyframe, figure.view, where),
       ...contactProblems(keyframe, figure.view, shapes, where),
+      ...pressProblems(keyframe, figure.view, shapes, where),
       ...passThroughProblems(keyframe, figure.view, shapes, where),
     ];
   });

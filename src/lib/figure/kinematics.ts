@@ -156,6 +156,16 @@ export function supportingFoot(pose: Pose): { side: Side; on: Surface } | undefi
   return pose.contacts.find((contact) => contact.part === 'foot');
 }
 
+/**
+ * Where a part that presses is, and how far its skin is from there: the elbow joint, the middle
+ * of the shoulders, the hip joint for the bottom.
+ */
+export function pressedPart(joints: Joints, press: Pose['press'][number]): { at: Point; r: number } {
+  if (press.part === 'elbow') return { at: joints[press.side === 'b' ? 'elbowB' : 'elbowA'], r: radius.upperArm[1] };
+  if (press.part === 'shoulders') return { at: joints.chest, r: radius.trunkSide[1] };
+  return { at: joints.hip, r: radius.trunkSide[0] };
+}
+
 function surfaceOrFloor(shapes: readonly PropShape[], on: Surface, x: number): number {
   return surfaceHeight(shapes, on, x) ?? 0;
 }
