@@ -70,6 +70,15 @@ describe('checkFigure', () => {
     expect(checkFigure(nowhere, { spineSafe: true })).toContain('keyframe 3 ("Stand up tall"): near-hand touches the rail, but the scene has no rail (add it to props)');
   });
 
+  it('finds a press into nothing: a surface not in the scene, or one the part does not reach', () => {
+    const noWall = broken('back-press-lying', 2, (k) => k.press.push({ part: 'near-elbow', on: 'wall' }));
+    expect(checkFigure(noWall, { spineSafe: true })).toContain('keyframe 3 ("Press elbows down"): near-elbow presses into the wall, but the scene has no wall (add it to props)');
+    const inTheAir = broken('back-press-lying', 1, (k) => k.press.push({ part: 'far-elbow', on: 'mat' }, { part: 'bottom' }));
+    expect(checkFigure(inTheAir, { spineSafe: true })).toEqual([
+      expect.stringMatching(/^keyframe 2 \("Hands point up"\): far-elbow should press into the mat but is \d+ cm away$/),
+    ]);
+  });
+
   it('finds a leg through the floor', () => {
     const figure = broken('back-press-lying', 0, (k) => ((k.near.hip = k.far.hip = -25), (k.near.ankle = k.far.ankle = 0), (k.contacts = [])));
     expect(checkFigure(figure, { spineSafe: true })).toContainEqual(expect.stringMatching(/^keyframe 1 .*: (thigh|shank|foot) \(near\) goes \d+ cm through the floor$/));

@@ -1,6 +1,6 @@
 /**
  * What each drawing shows, in words, for readers who cannot see it: how the body rests, what
- * the hands hold, which foot is lifted and what moved since the keyframe before.
+ * the hands hold, which foot is lifted, what presses or tightens and what moved since the keyframe before.
  */
 import { t } from '../../i18n';
 import type { Figure } from '../../schemas/figure';
@@ -27,6 +27,17 @@ function hands({ pose }: PlacedPose): string {
 function lifted({ pose }: PlacedPose): string {
   const feet = pose.contacts.filter((contact) => contact.part === 'foot').length;
   return pose.placement.pose === 'standing' && feet === 1 ? t('figure.footLifted') : '';
+}
+
+/** E.g. "elbows pressing into the wall", "shoulders drawn back towards the hips", "bottom tightened". */
+function pressing({ pose }: PlacedPose): string {
+  const phrases = pose.press.map(({ part, on }) => {
+    const both = part === 'elbow' && pose.press.filter((p) => p.part === 'elbow' && p.on === on).length > 1;
+    const words = t(`figure.press.part.${both ? 'elbows' : part}`);
+    if (on) return t('figure.press.on', { part: words, surface: t(`figure.surface.${on}`) });
+    return part === 'shoulders' ? t('figure.press.shoulders') : t('figure.press.tight', { part: words });
+  });
+  return [...new Set(phrases)].join(', ');
 }
 
 const movers = [
@@ -60,5 +71,5 @@ function moved(figure: Figure, before: PlacedPose | undefined, now: PlacedPose):
 /** One sentence per keyframe, e.g. "Standing, one hand on the chair, one foot lifted off the floor, foot moving up." */
 export function describeKeyframes(figure: Figure): string[] {
   const { placed } = placeFigure(figure);
-  return placed.map((now, k) => sentence([pose(now), hands(now), lifted(now), moved(figure, placed[k - 1], now)]));
+  return placed.map((now, k) => sentence([pose(now), hands(now), lifted(now), pressing(now), moved(figure, placed[k - 1], now)]));
 }

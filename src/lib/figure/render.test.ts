@@ -42,9 +42,16 @@ describe('renderFigure', () => {
     for (const colour of colours) expect(contrast(colour, palette.ground)).toBeGreaterThanOrEqual(3);
   });
 
+  it('draws press arrows only in the keyframes that press or tighten something', () => {
+    for (const { figure } of samples) {
+      const pressing = renderFigure(figure, []).keyframes.map((svg) => svg.includes('data-arrow="press"'));
+      expect(pressing).toEqual(figure.keyframes.map((k) => k.press.length > 0));
+    }
+  });
+
   it('draws an arrow into every keyframe after the first where something moved, unless told not to', () => {
     const lying = samples.find((s) => s.id === 'back-press-lying')!.figure;
-    const arrows = renderFigure(lying, []).keyframes.map((svg) => svg.includes('data-arrow'));
+    const arrows = renderFigure(lying, []).keyframes.map((svg) => svg.includes('data-arrow=""'));
     expect(arrows).toEqual([false, true, false]);
   });
 });

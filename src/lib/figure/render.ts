@@ -1,14 +1,15 @@
 /**
  * Draws a figure as one SVG per keyframe: an adult body of tapered limbs, hands, feet and a head
  * that shows where the face is, nested as the joints nest (see rig.ts), with the props, the floor
- * and an arrow for what moved since the keyframe before. The first keyframe is drawn lighter.
+ * an arrow for what moved since the keyframe before and short arrows for what presses or
+ * tightens. The first keyframe is drawn lighter.
  * Colours are attributes, not styles, so the site's content security policy allows them.
  */
 import type { Figure } from '../../schemas/figure.ts';
 import { radius, segmentLength as len } from './anthropometry.ts';
-import { type JointName, type PlacedPose, type Point, placeFigure } from './kinematics.ts';
+import { type JointName, type PlacedPose, type Point, placeFigure, pressedPart } from './kinematics.ts';
 import { type Rig, type RigNode, buildRig, interpolatedPosition, pathTo, scale, toDrawing } from './rig.ts';
-import { type PropShape, propSize } from './scene.ts';
+import { type PropShape, propSize, surfaceBoxes } from './scene.ts';
 
 /** Colours: each at least 3:1 against the white ground (tests check), the far limbs lighter. */
 export const palette = {
@@ -279,12 +280,67 @@ function arrowMarkup(figure: Figure, rig: Rig, placed: readonly PlacedPose[], k:
   );
 }
 
+type Arrow = readonly [tail: Point, tip: Point];
+
+/** A short, thick arrow from `tail` to `tip`, in body heights. */
+function pressArrow([tail, tip]: Arrow): string {
+  const [a, b] = [toDrawing(tail), toDrawing(tip)];
+  const t = Math.atan2(b.y - a.y, b.x - a.x);
+  const [h1, h2] = [t + 2.5, t - 2.5].map((u) => ({ x: b.x + 5 * Math.cos(u), y: b.y + 5 * Math.sin(u) })) as [Point, Point];
+  return `M${pt(a)}L${pt(b)}M${pt(h1)}L${pt(b)}L${pt(h2)}Z`;
+}
+
+/**
+ * What presses or tightens in a keyframe, as arrows in body heights: from the part into the
+ * surface it presses; the shoulders drawn along the back towards the hips; any other part
+ * tightening between two arrows that point at it.
+ */
+function pressArrows(figure: Figure, shapes: readonly PropShape[], { pose, joints }: PlacedPose): Arrow[] {
+  const spine = { x: joints.chest.x - joints.hip.x, y: joints.chest.y - joints.hip.y };
+  const l = Math.hypot(spine.x, spine.y) || 1;
+  const u = { x: spine.x / l, y: spine.y / l };
+  // The back faces a quarter turn anticlockwise from the spine (the person faces right); from the front it is hidden.
+  const back = figure.view === 'side' ? { x: -u.y, y: u.x } : { x: 0, y: 0 };
+  const along = (p: Point, d: Point, k: number): Point => ({ x: p.x + d.x * k, y: p.y + d.y * k });
+  return pose.press.flatMap((press): Arrow[] => {
+    const { at, r } = pressedPart(joints, press);
+    const boxes = press.on ? surfaceBoxes(shapes, press.on) : undefined;
+    if (boxes) {
+      const q = boxes
+        .map((b) => ({ x: Math.min(Math.max(at.x, b.x0), b.x1), y: Math.min(Math.max(at.y, b.y0), b.y1) }))
+        .reduce((best, p) => (Math.hypot(p.x - at.x, p.y - at.y) < Math.hypot(best.x - at.x, best.y - at.y) ? p : best));
+      const gap = Math.hypot(q.x - at.x, q.y - at.y);
+      const into = gap > 1e-6 ? { x: (q.x - at.x) / gap, y: (q.y - at.y) / gap } : { x: -back.x, y: -back.y };
+      return [[along(q, into, -0.06), along(q, into, 0.05)]];
+    }
+    const out = along(at, back, r + 0.035);
+    if (press.part === 'shoulders') return [[along(out, u, 0.05), along(out, u, -0.09)]];
+    // From the side the two arrows lie along the body; from the front they come in from either side.
+    const [axis, near] = figure.view === 'side' ? [u, 0.025] : [{ x: 1, y: 0 }, r + 0.025];
+    return [
+      [along(out, axis, near + 0.085), along(out, axis, near)],
+      [along(out, axis, -near - 0.085), along(out, axis, -near)],
+    ];
+  });
+}
+
+/** The press arrows of a keyframe; a white edge keeps them readable where they cross the body. */
+function pressMarkup(arrows: readonly Arrow[]): string {
+  if (!arrows.length) return '';
+  const path = arrows.map(pressArrow).join('');
+  return (
+    `<g data-arrow="press" stroke-linecap="round" stroke-linejoin="round">` +
+    `<path d="${path}" fill="${palette.ground}" stroke="${palette.ground}" stroke-width="7"/>` +
+    `<path d="${path}" fill="${palette.arrow}" stroke="${palette.arrow}" stroke-width="3.5"/></g>`
+  );
+}
+
 /** Everything the drawings cover, in drawing units, with a margin. */
-function viewBox(placed: readonly PlacedPose[], shapes: readonly PropShape[]) {
+function viewBox(placed: readonly PlacedPose[], shapes: readonly PropShape[], arrows: readonly Arrow[][]) {
   const xs: number[] = [], ys: number[] = [0];
   const margin = 8;
-  for (const { joints } of placed) {
-    for (const p of Object.values(joints)) {
+  for (const [k, { joints }] of placed.entries()) {
+    for (const p of [...Object.values(joints), ...arrows[k]!.flat()]) {
       const d = toDrawing(p);
       xs.push(d.x - margin, d.x + margin);
       ys.push(d.y - margin, d.y + margin);
@@ -316,7 +372,8 @@ export function renderFigure(figure: Figure, names: readonly string[]): Rendered
   const { shapes, placed } = placeFigure(figure);
   const rig = buildRig(placed, figure.view);
   const list = parts(figure, rig, placed);
-  const box = viewBox(placed, shapes);
+  const presses = placed.map((keyframe) => pressArrows(figure, shapes, keyframe));
+  const box = viewBox(placed, shapes, presses);
   const ground = `<rect x="${n(box.x)}" y="${n(box.y)}" width="${n(box.width)}" height="${n(box.height)}" fill="${palette.ground}"/>`;
   const floor = `<path d="M${n(box.x)} 0H${n(box.x + box.width)}" stroke="${palette.prop}" stroke-width="2"/>`;
   const keyframes = placed.map((keyframe, k) => {
@@ -329,6 +386,7 @@ export function renderFigure(figure: Figure, names: readonly string[]): Rendered
       propMarkup(shapes, figure, keyframe) +
       bodyMarkup(rig, list, k, colours) +
       arrowMarkup(figure, rig, placed, k) +
+      pressMarkup(presses[k]!) +
       '</svg>'
     );
   });

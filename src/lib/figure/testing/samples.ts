@@ -118,11 +118,15 @@ const backPressLying: FigureInput = {
       step: 4,
       placement: { pose: 'lying-back', on: 'mat' },
       trunk: 0,
-      near: { ...lyingLegs, shoulder: -5, elbow: 95 },
-      far: { ...lyingLegs, shoulder: -5, elbow: 95 },
+      near: { ...lyingLegs, shoulder: -10, elbow: 100 },
+      far: { ...lyingLegs, shoulder: -10, elbow: 100 },
       contacts: [
         { part: 'near-foot', on: 'mat' },
         { part: 'far-foot', on: 'mat' },
+      ],
+      press: [
+        { part: 'near-elbow', on: 'mat' },
+        { part: 'far-elbow', on: 'mat' },
       ],
       arrow: 'none',
     },
