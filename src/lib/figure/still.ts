@@ -1,7 +1,17 @@
-/** The one drawing that stands for a figure where there is room for one: its last keyframe, the movement's goal. */
+/**
+ * A figure drawn once per build: its keyframes with their descriptions, and the one drawing that
+ * stands for it where there is room for one (its last keyframe, the movement's goal). The page,
+ * its printed sheet, its card, its structured data and its picture file all ask for the same
+ * figure object, so one drawing serves them all.
+ */
 import type { Figure } from '../../schemas/figure';
 import { describeKeyframes } from './describe';
-import { renderFigure } from './render';
+import { renderFigure, type RenderedFigure } from './render';
+
+export interface DrawnFigure extends RenderedFigure {
+  /** What each keyframe shows, in words: the drawings' accessible names. */
+  descriptions: string[];
+}
 
 export interface Still {
   svg: string;
@@ -12,9 +22,21 @@ export interface Still {
   height: number;
 }
 
+/* Figures come from content and are never changed, so an object drawn once stays drawn. */
+const drawn = new WeakMap<Figure, DrawnFigure>();
+
+export function drawFigure(figure: Figure): DrawnFigure {
+  let drawing = drawn.get(figure);
+  if (!drawing) {
+    const descriptions = describeKeyframes(figure);
+    drawing = { ...renderFigure(figure, descriptions), descriptions };
+    drawn.set(figure, drawing);
+  }
+  return drawing;
+}
+
 export function figureStill(figure: Figure): Still {
-  const descriptions = describeKeyframes(figure);
-  const { keyframes, width, height } = renderFigure(figure, descriptions);
+  const { keyframes, descriptions, width, height } = drawFigure(figure);
   const svg = keyframes.at(-1);
   if (svg === undefined) throw new Error('A figure has at least two keyframes.');
   return { svg, description: descriptions.at(-1) ?? '', width: Math.round(width), height: Math.round(height) };
