@@ -19,7 +19,6 @@ export const en = {
   'nav.sheets': 'Print sheets',
   'nav.courses': 'Courses',
   'nav.safety': 'Exercising safely',
-  'nav.more': 'More',
   'header.searchLink': 'Search',
   'header.searchLabel': 'Search this site',
 
@@ -73,7 +72,6 @@ export const en = {
 
   'meta.sources': 'Sources',
   'meta.reviewed': 'Last reviewed',
-  'meta.nextReview': 'Next review due',
   'meta.primary': 'main source',
 
   'category.strength': 'Muscle strength',
@@ -100,10 +98,8 @@ export const en = {
   'flag.support': 'Start holding on',
   'flag.support.long': 'Hold a rail or a stable chair until you can do it safely.',
   'flag.spine': 'Suitable when the spine is affected',
-  'flag.notSpine': 'Not after a spine fracture',
   'flag.strongImpact': 'Jogging or jumping: only after weeks of muscle building',
 
-  'level.label': 'Level',
   'level.of': 'Level {level} of {count}',
 
   'dose.label': 'How much',
