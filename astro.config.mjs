@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import pagefind from './src/integrations/pagefind.ts';
 import siteUrl, { placeholderSite } from './src/integrations/siteUrl.ts';
 import { metaDirectives, scriptSources, styleSources } from './src/lib/security/headers.ts';
+import { defaultLocale, localeInfo, locales } from './src/i18n/locales.ts';
 
 /** A sub-path deploy (e.g. a project page) sets BASE_PATH=/osteomove/; absolute URLs use SITE_URL. */
 const base = process.env.BASE_PATH ?? '/';
@@ -15,6 +16,8 @@ export default defineConfig({
   site,
   base,
   output: 'static',
+  // English keeps its addresses; every other language lives under /<locale>/ (src/i18n/locales.ts).
+  i18n: { locales: [...locales], defaultLocale, routing: { prefixDefaultLocale: false } },
   trailingSlash: 'always',
   // Scripts and styles stay files of their own, so the header CSP (public/_headers) needs no hashes.
   build: { format: 'directory', inlineStylesheets: 'never' },
@@ -27,7 +30,12 @@ export default defineConfig({
     },
   },
   // Pagefind stays last: it indexes the HTML the other integrations leave behind.
-  integrations: [mdx(), sitemap(), siteUrl(), pagefind()],
+  integrations: [
+    mdx(),
+    sitemap({ i18n: { defaultLocale, locales: Object.fromEntries(locales.map((l) => [l, localeInfo[l].region])) } }),
+    siteUrl(),
+    pagefind(),
+  ],
   // Shiki colours code with inline styles, which the CSP forbids; the site has no code to colour.
   markdown: { syntaxHighlight: false },
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },

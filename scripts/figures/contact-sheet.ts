@@ -6,35 +6,32 @@
  * Usage: node scripts/figures/contact-sheet.ts [out.png]   (default docs/figures.png)
  * Chromium comes from CHROMIUM_PATH or /usr/bin/chromium, as for the browser tests.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { chromium } from '@playwright/test';
 import sharp from 'sharp';
-import { parse } from 'yaml';
+import { readContent } from '../../src/lib/content/files.ts';
 import { checkFigure } from '../../src/lib/figure/checks.ts';
 import { renderFigure } from '../../src/lib/figure/render.ts';
 import { figureSchema } from '../../src/schemas/figure.ts';
 
 const out = process.argv[2] ?? 'docs/figures.png';
-const contentDir = new URL('../../content/exercises/', import.meta.url);
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
-/** Every exercise with a figure, read from its frontmatter (files starting with "_" are skipped, as by the site). */
-const exercises = readdirSync(contentDir)
-  .filter((name) => /^[^_].*\.mdx?$/.test(name))
-  .sort()
-  .flatMap((name) => {
-    const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(new URL(name, contentDir), 'utf8'))?.[1] ?? '';
-    const data = parse(frontmatter) as { title?: string; spineSafe?: boolean; figure?: unknown };
-    if (!data.figure) return [];
-    return [{ id: name.replace(/\.mdx?$/, ''), title: data.title ?? name, spineSafe: data.spineSafe === true, figure: figureSchema.parse(data.figure) }];
-  });
+/** Every exercise with its figure and English keyframe labels. */
+const exercises = readContent('exercises').map(({ id, facts, words }) => ({
+  id,
+  title: String(words.title ?? id),
+  spineSafe: facts.spineSafe === true,
+  figure: figureSchema.parse(facts.figure),
+  labels: (words.keyframes ?? []) as string[],
+}));
 
-const cells = exercises.map(({ title, spineSafe, figure }) => {
-  const drawn = renderFigure(figure, figure.keyframes.map((keyframe) => keyframe.label));
+const cells = exercises.map(({ title, spineSafe, figure, labels }) => {
+  const drawn = renderFigure(figure, labels);
   const problems = checkFigure(figure, { spineSafe });
   const frames = drawn.keyframes
-    .map((svg, k) => `<figure>${svg}<figcaption><b>${figure.keyframes[k]!.step}</b> ${escape(figure.keyframes[k]!.label)}</figcaption></figure>`)
+    .map((svg, k) => `<figure>${svg}<figcaption><b>${figure.keyframes[k]!.step}</b> ${escape(labels[k] ?? '')}</figcaption></figure>`)
     .join('');
   const note = problems.length ? `<ul>${problems.map((p) => `<li>${escape(p)}</li>`).join('')}</ul>` : '';
   return `<section><h2>${escape(title)}${figure.sided ? ' (each side)' : ''}</h2><div class="row">${frames}</div>${note}</section>`;

@@ -1,40 +1,112 @@
 /**
- * Page-side access to the collections: sorted lists and resolved references, so that
- * pages only gather data and pick a layout.
+ * Page-side access to the collections in one language: each entry's facts joined with its
+ * words, sorted lists and resolved references, so that pages only gather data and pick a layout.
  */
-import { getCollection, getEntries, getEntry, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntries, getEntry, type CollectionEntry, type CollectionKey } from 'astro:content';
+import type { Locale } from '../i18n/locales';
+import type { EverydayPairFacts, EverydayPairWords } from '../schemas/everyday';
 import type { Category } from '../schemas/vocabulary';
 
-export type Exercise = CollectionEntry<'exercises'>;
+/** An entry in one language: `data` holds its facts and its words, `words` is the entry to `render()`. */
+export interface Localized<Facts extends CollectionKey, Words extends CollectionKey> {
+  id: string;
+  data: CollectionEntry<Facts>['data'] & CollectionEntry<Words>['data'];
+  words: CollectionEntry<Words>;
+}
+
+export type Exercise = Localized<'exercises', 'exerciseWords'>;
+export type Course = Localized<'courses', 'courseWords'>;
+export type Activity = Localized<'activities', 'activityWords'>;
+/** An everyday task: each pair's words with its drawing, if it has one. */
+export type EverydayTask = Omit<Localized<'everyday', 'everydayWords'>, 'data'> & {
+  data: Omit<Localized<'everyday', 'everydayWords'>['data'], 'pairs'> & { pairs: (EverydayPairWords & EverydayPairFacts)[] };
+};
+/** A page whose words and sources are one entry per language (guides, category introductions, the home page). */
+export type Page = { id: string; data: CollectionEntry<'guides'>['data']; words: CollectionEntry<'guides' | 'training' | 'pages'> };
 export type SourceEntry = CollectionEntry<'sources'>;
 
 export const categoryOrder: readonly Category[] = ['strength', 'balance', 'bone'];
 
-async function loadExercises(): Promise<Exercise[]> {
-  const all = await getCollection('exercises');
-  return all.sort(
-    (a, b) =>
-      categoryOrder.indexOf(a.data.category) - categoryOrder.indexOf(b.data.category) || a.data.level - b.data.level,
-  );
-}
+const inLocale = (locale: Locale) => (entry: { id: string }) => entry.id.startsWith(`${locale}/`);
+const neutralId = (id: string) => id.slice(id.indexOf('/') + 1);
 
 /*
- * Every printed sheet asks for the exercises of its category, so a page with all sheets (the
- * plan, the sheet builder) would load and sort the whole collection once per exercise: the
- * build time grew with the square of the library. Content cannot change during a production
- * build, so one sorted list serves it; `astro dev` reloads on every call to show edits.
+ * Content cannot change during a production build, and every printed sheet asks for the
+ * exercises of its category, so each joined list is made once per language (else the build
+ * time grew with the square of the library); `astro dev` reloads on every call to show edits.
  */
-let sortedOnce: Promise<Exercise[]> | undefined;
-
-/** All exercises, by category in the site's order, then by level; a list of the caller's own. */
-export async function getExercises(): Promise<Exercise[]> {
-  if (!import.meta.env.PROD) return loadExercises();
-  sortedOnce ??= loadExercises();
-  return [...(await sortedOnce)];
+const once = new Map<string, Promise<unknown>>();
+function cached<T>(key: string, load: () => Promise<T>): Promise<T> {
+  if (!import.meta.env.PROD) return load();
+  if (!once.has(key)) once.set(key, load());
+  return once.get(key) as Promise<T>;
 }
 
-export async function getExercisesOf(category: Category): Promise<Exercise[]> {
-  return (await getExercises()).filter((e) => e.data.category === category);
+async function joined<F extends 'exercises' | 'courses' | 'activities' | 'everyday', W extends 'exerciseWords' | 'courseWords' | 'activityWords' | 'everydayWords'>(
+  facts: F,
+  words: W,
+  locale: Locale,
+): Promise<Localized<F, W>[]> {
+  const [all, texts] = await Promise.all([getCollection(facts), getCollection(words, inLocale(locale))]);
+  const byId = new Map(texts.map((text) => [neutralId(text.id), text]));
+  return all.map((entry) => {
+    const text = byId.get(entry.id);
+    // The words loader already refuses an entry without words in every language.
+    if (!text) throw new Error(`content/${locale}/${facts}/${entry.id}.mdx is missing.`);
+    return { id: entry.id, data: { ...entry.data, ...text.data }, words: text } as Localized<F, W>;
+  });
+}
+
+const byOrder = (a: { data: { order: number } }, b: { data: { order: number } }) => a.data.order - b.data.order;
+
+/** All exercises, by category in the site's order, then by level; a list of the caller's own. */
+export async function getExercises(locale: Locale): Promise<Exercise[]> {
+  const sorted = await cached(`exercises:${locale}`, async () =>
+    (await joined('exercises', 'exerciseWords', locale)).sort(
+      (a, b) => categoryOrder.indexOf(a.data.category) - categoryOrder.indexOf(b.data.category) || a.data.level - b.data.level,
+    ),
+  );
+  return [...sorted];
+}
+
+export async function getExercisesOf(locale: Locale, category: Category): Promise<Exercise[]> {
+  return (await getExercises(locale)).filter((e) => e.data.category === category);
+}
+
+/** One exercise by id (an `easier`/`harder` reference or a plain id), or undefined for none. */
+export async function getExercise(locale: Locale, ref: { id: string } | string | undefined): Promise<Exercise | undefined> {
+  if (ref === undefined) return undefined;
+  const id = typeof ref === 'string' ? ref : ref.id;
+  const found = (await getExercises(locale)).find((e) => e.id === id);
+  if (!found) throw new Error(`No exercise has the id "${id}" (content/exercises/).`);
+  return found;
+}
+
+export async function getCourses(locale: Locale): Promise<Course[]> {
+  return (await joined('courses', 'courseWords', locale)).sort(byOrder);
+}
+
+export async function getActivities(locale: Locale): Promise<Activity[]> {
+  return (await joined('activities', 'activityWords', locale)).sort(byOrder);
+}
+
+export async function getEverydayTasks(locale: Locale): Promise<EverydayTask[]> {
+  const [facts, tasks] = await Promise.all([getCollection('everyday'), joined('everyday', 'everydayWords', locale)]);
+  const figures = new Map(facts.map((f) => [f.id, f.data.pairs]));
+  return tasks
+    .map((task) => ({ ...task, data: { ...task.data, pairs: task.data.pairs.map((pair, i) => ({ ...pair, ...figures.get(task.id)?.[i] })) } }) as EverydayTask)
+    .sort(byOrder);
+}
+
+/** The pages of a words-only collection in one language, with ids without the locale. */
+export async function getPages(collection: 'guides' | 'training' | 'pages', locale: Locale): Promise<Page[]> {
+  return (await getCollection(collection, inLocale(locale))).map((words) => ({ id: neutralId(words.id), data: words.data, words }));
+}
+
+export async function getPage(collection: 'guides' | 'training' | 'pages', locale: Locale, id: string): Promise<Page> {
+  const words = await getEntry(collection, `${locale}/${id}`);
+  if (!words) throw new Error(`content/${locale}/${collection}/${id}.mdx is missing.`);
+  return { id, data: words.data, words };
 }
 
 export async function getSources(refs: { collection: 'sources'; id: string }[]): Promise<SourceEntry[]> {

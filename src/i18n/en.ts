@@ -19,6 +19,7 @@ export const en = {
   'nav.sheets': 'Print sheets',
   'nav.courses': 'Courses',
   'nav.safety': 'Exercising safely',
+  'language.label': 'This page in other languages',
   'header.searchLink': 'Search',
   'header.searchLabel': 'Search this site',
 
@@ -208,6 +209,7 @@ export const en = {
   'verdict.take-care': 'Take care',
   'verdict.avoid': 'Better avoided',
   'verdict.label': 'Verdict',
+  'activities.verdictsNav': 'Verdicts on this page',
   'activities.seeExercise': 'How to do it: {title}',
 
   'everyday.contents': 'Tasks on this page',
@@ -224,6 +226,7 @@ export const en = {
   'notFound.text': 'We could not find that page. It may have moved, or the address may have a typing mistake.',
   'notFound.try': 'You could try:',
 
+  'home.kinds': 'The three kinds of training',
   'home.start': 'Where to start',
 
   'planPage.title': 'Your weekly exercise plan',

@@ -1,13 +1,15 @@
 /**
  * <plan-builder>: reads the answers from the page address and the form, builds the plan with
- * the pure generator and renders it with the same view tree the page used at build time. The
- * address keeps the answers, so a plan can be bookmarked, shared and printed.
+ * the pure generator and renders it with the same view tree the page used at build time, in the
+ * page's language (`<html lang>`). The address keeps the answers, so a plan can be bookmarked,
+ * shared and printed.
  */
-import { generatePlan, parseProfile, profileToSearch, type PlanExercise, type Profile } from '../lib/plan';
+import { toLocale } from '../i18n/locales';
+import { generatePlan, parseProfile, profileToSearch, type Message, type PlanExercise, type Profile } from '../lib/plan';
 import { programmeWeeks } from '../lib/recommendations';
 import { toDom } from './plan/dom';
 import { readForm, writeForm } from './plan/form';
-import { translator } from './plan/strings';
+import { loadPlanWords, type PlanWords } from './plan/strings';
 import { exercisesInPlan, planSummary, planView } from './plan/view';
 import { SheetShelf } from './sheets/sheet-shelf';
 
@@ -19,9 +21,15 @@ class PlanBuilder extends HTMLElement {
   }
 
   connectedCallback() {
-    const exercises = JSON.parse(this.dataset.exercises ?? '[]') as PlanExercise[];
-    const text = translator();
     const form = this.find<HTMLFormElement>('[data-plan-form]');
+    const { profile, problems } = parseProfile(new URLSearchParams(window.location.search));
+    // The answers go into the form at once; the plan waits for the words of the page's language.
+    writeForm(form, profile);
+    void loadPlanWords(toLocale(document.documentElement.lang)).then((words) => this.start(form, profile, problems, words));
+  }
+
+  private start(form: HTMLFormElement, profile: Profile, problems: readonly Message[], words: PlanWords) {
+    const exercises = JSON.parse(this.dataset.exercises ?? '[]') as PlanExercise[];
     const week = form.elements.namedItem('week') as HTMLSelectElement;
     const previous = this.find<HTMLButtonElement>('[data-plan-previous]');
     const next = this.find<HTMLButtonElement>('[data-plan-next]');
@@ -33,7 +41,7 @@ class PlanBuilder extends HTMLElement {
 
     const show = (profile: Profile, firstDrawing = false) => {
       const plan = generatePlan(profile, exercises);
-      const view = toDom(planView(plan, profile, text));
+      const view = toDom(planView(plan, profile, words));
       // The page arrives with the default plan already drawn; drawing it again would only repaint it late.
       const same = output.childNodes.length === 1 && output.firstChild!.isEqualNode(view);
       if (!same) output.replaceChildren(view);
@@ -53,7 +61,7 @@ class PlanBuilder extends HTMLElement {
       history.replaceState(history.state, '', `?${profileToSearch(profile)}`);
       // The notice was about the address the page opened with; the address now holds the answers.
       problemsRegion.replaceChildren();
-      status.textContent = planSummary(plan, text);
+      status.textContent = planSummary(plan, words);
     };
 
     const moveWeek = (by: number) => {
@@ -63,10 +71,8 @@ class PlanBuilder extends HTMLElement {
       update();
     };
 
-    const { profile, problems } = parseProfile(new URLSearchParams(window.location.search));
-    writeForm(form, profile);
     show(profile, true);
-    if (problems.length > 0) problemsRegion.replaceChildren(this.problemNotice(problems));
+    if (problems.length > 0) problemsRegion.replaceChildren(this.problemNotice(problems.map(words.say)));
 
     form.addEventListener('change', update);
     previous.addEventListener('click', () => moveWeek(-1));

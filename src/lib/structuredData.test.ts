@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Dose } from '../schemas/dose';
 import { en } from '../i18n/en';
+import { useTranslations } from '../i18n';
 import { exerciseStructuredData, jsonLdText, type ExercisePageFacts } from './structuredData';
 
 const squats: ExercisePageFacts = {
@@ -20,11 +21,11 @@ const squats: ExercisePageFacts = {
   site: { name: 'OsteoMove', url: new URL('https://example.org/osteomove/') },
 };
 
-const withDose = (dose: Dose, extra: Partial<ExercisePageFacts> = {}) => exerciseStructuredData({ ...squats, dose, ...extra });
+const withDose = (dose: Dose, extra: Partial<ExercisePageFacts> = {}) => exerciseStructuredData({ ...squats, dose, ...extra }, useTranslations('en').t);
 
 describe('exerciseStructuredData', () => {
   it('describes a medical web page for patients, with its review date and address', () => {
-    const data = exerciseStructuredData(squats);
+    const data = exerciseStructuredData(squats, useTranslations('en').t);
     expect(data).toMatchObject({
       '@context': 'https://schema.org',
       '@type': 'MedicalWebPage',
@@ -36,14 +37,14 @@ describe('exerciseStructuredData', () => {
   });
 
   it('names every source, with its address only where one exists', () => {
-    expect(exerciseStructuredData(squats).citation).toEqual([
+    expect(exerciseStructuredData(squats, useTranslations('en').t).citation).toEqual([
       { '@type': 'CreativeWork', name: 'IQWiG', description: 'IQWiG 2023.', url: 'https://www.informedhealth.org/' },
       { '@type': 'CreativeWork', name: 'UK consensus', description: 'Brooke-Wavell 2022.' },
     ]);
   });
 
   it('makes a strength exercise an ExercisePlan with repetitions per set and the recommended days', () => {
-    expect(exerciseStructuredData(squats).mainEntity).toMatchObject({
+    expect(exerciseStructuredData(squats, useTranslations('en').t).mainEntity).toMatchObject({
       '@type': 'ExercisePlan',
       name: 'Squats',
       exerciseType: 'Muscle strength',
@@ -52,7 +53,7 @@ describe('exerciseStructuredData', () => {
       repetitions: { '@type': 'QuantitativeValue', minValue: 8, maxValue: 12, unitText: 'repetitions per set' },
       additionalVariable: '2 to 3 sets × 8 to 12 repetitions',
     });
-    expect(exerciseStructuredData(squats).mainEntity).not.toHaveProperty('intensity');
+    expect(exerciseStructuredData(squats, useTranslations('en').t).mainEntity).not.toHaveProperty('intensity');
   });
 
   it('gives a balance exercise its seconds as the duration and 4 to 7 days a week', () => {

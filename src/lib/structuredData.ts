@@ -3,7 +3,7 @@
  * is the exercise as an `ExercisePlan`. Search engines and assistants read it; every value
  * repeats what the page itself says (dose, review date, sources).
  */
-import { t } from '../i18n';
+import type { Translate } from '../i18n';
 import type { Dose, Range } from '../schemas/dose';
 import { isStrongImpact } from './impact';
 import type { Category, Impact } from '../schemas/vocabulary';
@@ -34,7 +34,7 @@ function activityCategory(category: Category, dose: Dose): string {
 }
 
 /** How many days a week the source recommends for the exercise's kind of training. */
-function activityFrequency(category: Category): string {
+function activityFrequency(category: Category, t: Translate): string {
   const { min, max }: Recommendation['daysPerWeek'] = recommendations[category].daysPerWeek;
   return max === undefined ? t('structuredData.daysMin', { min }) : t('structuredData.daysRange', { min, max });
 }
@@ -45,7 +45,7 @@ function quantity([min, max]: Range, unit: { unitText?: string; unitCode?: strin
 }
 
 /** The dose as ExercisePlan properties: repetitions per set, or the duration of one go. */
-function doseProperties(dose: Dose) {
+function doseProperties(dose: Dose, t: Translate) {
   switch (dose.kind) {
     case 'reps':
       return { repetitions: quantity(dose.reps, { unitText: t('structuredData.repsUnit') }) };
@@ -58,7 +58,8 @@ function doseProperties(dose: Dose) {
 
 const isoDate = (date: Date): string => date.toISOString().slice(0, 10);
 
-export function exerciseStructuredData(page: ExercisePageFacts) {
+/** `t` is the dictionary of the page's language, `page.language`. */
+export function exerciseStructuredData(page: ExercisePageFacts, t: Translate) {
   return {
     '@context': 'https://schema.org',
     '@type': 'MedicalWebPage',
@@ -83,9 +84,9 @@ export function exerciseStructuredData(page: ExercisePageFacts) {
       image: { '@type': 'ImageObject', url: page.image.url.href, description: page.image.alt },
       exerciseType: t(`category.${page.category}`),
       category: activityCategory(page.category, page.dose),
-      activityFrequency: activityFrequency(page.category),
-      ...doseProperties(page.dose),
-      additionalVariable: formatDose(page.dose),
+      activityFrequency: activityFrequency(page.category, t),
+      ...doseProperties(page.dose, t),
+      additionalVariable: formatDose(page.dose, t),
       ...(isStrongImpact(page.impact) ? { intensity: t('flag.strongImpact') } : {}),
     },
   };

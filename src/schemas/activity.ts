@@ -4,17 +4,11 @@ import { reviewedSchema } from './vocabulary';
 /** What the source says about a sport or everyday activity. */
 export const verdictSchema = z.enum(['strengthens-bones', 'other-benefits', 'take-care', 'avoid']);
 
-/** Frontmatter of one sport or everyday activity (`content/activities/<id>.mdx`). */
-export const activitySchema = z
+/** The facts of one sport or everyday activity (`content/activities/<id>.yaml`), stated once for every language. */
+export const activityFactsSchema = z
   .object({
-    /** Name of the activity, e.g. "Swimming". */
-    title: z.string().min(3).max(60),
     /** The verdict, which decides the group the activity is listed in. */
     verdict: verdictSchema,
-    /** Why, in one or two plain sentences. */
-    reason: z.string().min(20).max(300),
-    /** Other names readers search for ("sit-ups" for crunches); indexed, not shown. */
-    aliases: z.array(z.string().min(2)).default([]),
     /** Id of an exercise page with more detail, e.g. `jogging`. */
     exercise: z.string().optional(),
     /** Order inside its verdict group. */
@@ -26,5 +20,16 @@ export const activitySchema = z
   })
   .strict();
 
+/** The words of one activity in one language (`content/<locale>/activities/<id>.mdx`). */
+export const activityWordsSchema = z
+  .object({
+    /** Name of the activity, e.g. "Swimming". */
+    title: z.string().min(3).max(60),
+    /** Why, in one or two plain sentences. */
+    reason: z.string().min(20).max(300),
+    /** Other names readers search for ("sit-ups" for crunches); indexed, not shown. */
+    aliases: z.array(z.string().min(2)).default([]),
+  })
+  .strict();
+
 export type Verdict = z.infer<typeof verdictSchema>;
-export type ActivityFrontmatter = z.infer<typeof activitySchema>;

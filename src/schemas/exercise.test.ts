@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { samples } from '../lib/figure/testing/samples';
-import { exerciseSchema } from './exercise';
+import { exerciseSchema, exerciseWordsSchema } from './exercise';
 
 const valid = {
-  title: 'Squats',
-  summary: 'Bend your hips and knees a little, then stand up again.',
   category: 'strength',
   level: 6,
   dose: { kind: 'reps', sets: [2, 3], reps: [8, 12] },
@@ -55,5 +53,23 @@ describe('exerciseSchema', () => {
   });
   it('only lets spine-safe exercises be marked suitable after a spine fracture', () => {
     expect(issuesOf({ ...valid, spineSafe: false })).toEqual(['afterSpineFracture']);
+  });
+});
+
+describe('exerciseWordsSchema', () => {
+  const words = {
+    title: 'Squats',
+    summary: 'Bend your hips and knees a little, then stand up again.',
+    keyframes: ['Stand tall', 'Sit back'],
+    steps: ['Stand in front of a chair.', 'Sit back as if to sit down.'],
+    cautions: ['Keep your back straight.'],
+  };
+  it('accepts the words of an exercise', () => expect(exerciseWordsSchema.parse(words).aliases).toEqual([]));
+  it('refuses a fact among the words, so no language can state its own dose', () => {
+    const result = exerciseWordsSchema.safeParse({ ...words, dose: { kind: 'minutes', minutes: [5, 5] } });
+    expect(result.success).toBe(false);
+  });
+  it('refuses the words among the facts', () => {
+    expect(issuesOf({ ...valid, title: 'Squats' })).toEqual(['']);
   });
 });

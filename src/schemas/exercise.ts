@@ -17,18 +17,12 @@ import {
 export const exerciseIdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use lower-case words joined by hyphens.');
 
 /**
- * Fields of one exercise (`content/exercises/<id>.mdx`).
+ * The facts of one exercise (`content/exercises/<id>.yaml`), stated once for every language.
  * `src/content.config.ts` swaps the plain ids in `easier`, `harder` and `sources` for Astro
  * references, so the build checks that they exist.
  */
 export const exerciseFields = z
   .object({
-    /** Name of the exercise as readers say it, e.g. "Squats". */
-    title: z.string().min(3).max(60),
-    /** One or two plain sentences: what you do and what it is for. */
-    summary: z.string().min(20).max(220),
-    /** Other names readers search for ("sit to stand", "heel raises"); indexed, not shown. */
-    aliases: z.array(z.string().min(2)).default([]),
     /** Which kind of training the exercise belongs to. */
     category: categorySchema,
     /** Order of difficulty inside its category, 1 = easiest; unique within a category (the benchmark's generated libraries go into the thousands). */
@@ -61,8 +55,6 @@ export const exerciseFields = z
     harder: exerciseIdSchema.optional(),
     /** The posed figure: props and 2–4 keyframes of joint angles, drawn and checked by `src/lib/figure/`. */
     figure: figureSchema,
-    /** A way to fit the exercise into everyday life. */
-    dailyLife: z.string().min(10).optional(),
     /** Ids of the entries in `content/sources.json` the facts come from. */
     sources: z.array(z.string()).min(1),
     /** Date a person last checked the entry against its sources. */
@@ -96,6 +88,31 @@ export function withSafetyRules<T extends z.ZodType<SafetyFacts>>(schema: T) {
       path: ['afterSpineFracture'],
     });
 }
+
+/**
+ * The words of one exercise in one language (`content/<locale>/exercises/<id>.mdx`); the body
+ * says why it helps. A words file states no dose, level or flag, so no language can differ in them.
+ */
+export const exerciseWordsSchema = z
+  .object({
+    /** Name of the exercise as readers say it, e.g. "Squats". */
+    title: z.string().min(3).max(60),
+    /** One or two plain sentences: what you do and what it is for. */
+    summary: z.string().min(20).max(220),
+    /** Other names readers search for ("sit to stand", "heel raises"); indexed, not shown. */
+    aliases: z.array(z.string().min(2)).default([]),
+    /** A few words per keyframe of the figure, in order, shown under each drawing, e.g. "Lean forward". */
+    keyframes: z.array(z.string().min(3).max(48)).min(2).max(4),
+    /** How to do it: the numbered steps, which the figure's keyframes point into by number. */
+    steps: z.array(z.string().min(5)).min(2).max(12),
+    /** Watch out for: the mistakes and safety notes of this exercise. */
+    cautions: z.array(z.string().min(5)).min(1).max(8),
+    /** A way to fit the exercise into everyday life. */
+    dailyLife: z.string().min(10).optional(),
+  })
+  .strict();
+
+export type ExerciseWords = z.infer<typeof exerciseWordsSchema>;
 
 /** The frontmatter schema with plain ids, as unit tests and tools outside Astro use it. */
 export const exerciseSchema = withSafetyRules(exerciseFields);

@@ -6,7 +6,7 @@ const base = structuredClone(samples[0]!.figure) as Record<string, any>;
 
 describe('figureSchema', () => {
   it('fills in the angles and contacts a keyframe leaves out', () => {
-    const figure = figureSchema.parse({ view: 'side', keyframes: [{ label: 'Stand', step: 1, placement: { pose: 'standing' }, trunk: 0 }, { label: 'Still', step: 2, placement: { pose: 'standing' }, trunk: 0 }] });
+    const figure = figureSchema.parse({ view: 'side', keyframes: [{ step: 1, placement: { pose: 'standing' }, trunk: 0 }, { step: 2, placement: { pose: 'standing' }, trunk: 0 }] });
     expect(figure.keyframes[0]).toMatchObject({ neck: 0, trunkTwist: 0, contacts: [], near: { knee: 0, shoulder: 0 }, far: { hip: 0 } });
     expect(figure).toMatchObject({ props: [], sided: false });
   });

@@ -78,9 +78,7 @@ export const limbAnglesSchema = z
   .strict();
 
 const keyframeFields = {
-  /** A few words for the moment, shown under the drawing, e.g. "Lean forward". */
-  label: z.string().min(3).max(40),
-  /** The number of the step of "How to do it" this moment belongs to. */
+  /** The number of the step of "How to do it" this moment belongs to; its name is words, in each language's entry (`keyframes`). */
   step: z.number().int().min(1).max(20),
   /** How the body rests on the floor or a prop. */
   placement: placementSchema,

@@ -5,22 +5,11 @@
  * nodes). One builder keeps the example without JavaScript and the live plan identical, and
  * neither renderer can turn a string into markup.
  */
-import {
-  messages,
-  type Plan,
-  type PlanDay,
-  type PlanItem,
-  type PlanSession,
-  type PlanWarning,
-  type Profile,
-  type SessionKind,
-  type Weekday,
-} from '../../lib/plan';
-import { formatList } from '../../i18n/format';
+import { weekdayName } from '../../i18n/format';
+import type { Plan, PlanDay, PlanItem, PlanKey, PlanSession, PlanWarning, Profile, SessionKind, Weekday } from '../../lib/plan';
 import { programmeWeeks } from '../../lib/recommendations';
 import { routes } from '../../lib/routes';
-import { href } from '../../paths';
-import type { PlanKey, PlanText } from './strings';
+import type { PlanWords } from './strings';
 
 /** The only elements a plan is made of. */
 export type ViewTag =
@@ -60,21 +49,20 @@ function el(tag: ViewTag, attrs: Record<string, string | undefined> = {}, ...chi
   };
 }
 
-const dayList = (days: readonly Weekday[]) => formatList(days.map((day) => messages.names.day[day]));
 const yesNo = (on: boolean) => (on ? 'yes' : 'no');
 const numberAttr = (value: number | undefined) => (value === undefined ? undefined : String(value));
 
 /** The reader's answers as short plain-text lines, e.g. "Training days: Monday and Friday". */
-export function answerList(profile: Profile, text: PlanText): string[] {
+export function answerList(profile: Profile, words: PlanWords): string[] {
   return [
-    profile.days.length > 0 ? text('plan.answers.days', { days: dayList(profile.days) }) : text('plan.answers.noDays'),
-    text('plan.answers.level', { level: messages.names.level[profile.level] }),
-    text('plan.answers.equipment', { equipment: messages.defaults.equipment(profile.equipment) }),
-    text('plan.answers.likes', { likes: messages.defaults.likes(profile.likes) }),
-    text(`plan.answers.falls.${yesNo(profile.falls)}`),
-    text(`plan.answers.spine.${yesNo(profile.spine)}`),
-    text(`plan.answers.fractures.${yesNo(profile.fractures)}`),
-    text(`plan.answers.other.${yesNo(profile.other)}`),
+    profile.days.length > 0 ? words.text('plan.answers.days', { days: words.say({ days: profile.days }) }) : words.text('plan.answers.noDays'),
+    words.text('plan.answers.level', { level: words.say({ level: profile.level }) }),
+    words.text('plan.answers.equipment', { equipment: words.say({ equipment: profile.equipment }) }),
+    words.text('plan.answers.likes', { likes: words.say({ activities: profile.likes }) }),
+    words.text(`plan.answers.falls.${yesNo(profile.falls)}`),
+    words.text(`plan.answers.spine.${yesNo(profile.spine)}`),
+    words.text(`plan.answers.fractures.${yesNo(profile.fractures)}`),
+    words.text(`plan.answers.other.${yesNo(profile.other)}`),
   ];
 }
 
@@ -117,27 +105,27 @@ const doseKeys = {
   },
 } as const satisfies Record<string, Record<string, PlanKey>>;
 
-function doseText(item: PlanItem, text: PlanText, form: keyof typeof doseKeys): string {
+function doseText(item: PlanItem, words: PlanWords, form: keyof typeof doseKeys): string {
   const keys = doseKeys[form];
   const dose = itemDose(item);
-  let words =
+  let out =
     dose.kind === 'reps'
-      ? text(keys.reps, dose)
+      ? words.text(keys.reps, dose)
       : dose.kind === 'minutes'
-        ? text(keys.minutes, dose)
+        ? words.text(keys.minutes, dose)
         : dose.sets === undefined
-          ? text(keys.seconds, dose)
-          : text(dose.sets === 1 ? keys.round : keys.rounds, { sets: dose.sets, seconds: dose.seconds });
-  if (item.perSide) words += ` ${text(keys.eachSide)}`;
-  if (item.holdSeconds !== undefined) words += `, ${text(keys.hold, { seconds: item.holdSeconds })}`;
-  return words;
+          ? words.text(keys.seconds, dose)
+          : words.text(dose.sets === 1 ? keys.round : keys.rounds, { sets: dose.sets, seconds: dose.seconds });
+  if (item.perSide) out += ` ${words.text(keys.eachSide)}`;
+  if (item.holdSeconds !== undefined) out += `, ${words.text(keys.hold, { seconds: item.holdSeconds })}`;
+  return out;
 }
 
 /** The dose in the table's short form: "2 × 10", "2 × 8, hold 3 s", "3 × 30 s each side", "30 min". */
-export const shortDose = (item: PlanItem, text: PlanText): string => doseText(item, text, 'short');
+export const shortDose = (item: PlanItem, words: PlanWords): string => doseText(item, words, 'short');
 
 /** The dose in words for the exercise cards: "2 sets of 10 repetitions on each side, hold each one for 3 seconds". */
-export const doseWords = (item: PlanItem, text: PlanText): string => doseText(item, text, 'words');
+export const doseWords = (item: PlanItem, words: PlanWords): string => doseText(item, words, 'words');
 
 /** The exercises of a plan, each once, in the order they first appear in the week. */
 export function exercisesInPlan(plan: Plan): string[] {
@@ -145,10 +133,10 @@ export function exercisesInPlan(plan: Plan): string[] {
 }
 
 /** A short summary for screen readers after the plan changed: not the whole plan, just its shape. */
-export function planSummary(plan: Plan, text: PlanText): string {
+export function planSummary(plan: Plan, words: PlanWords): string {
   const days = (...kinds: SessionKind[]) => plan.days.filter((day) => day.sessions.some((s) => kinds.includes(s.kind))).length;
-  const summary = text('plan.announce', { week: plan.week, strength: days('strength'), balance: days('balance', 'daily'), bone: days('bone') });
-  return plan.warnings.length > 0 ? `${summary} ${text('plan.announce.warnings')}` : summary;
+  const summary = words.text('plan.announce', { week: plan.week, strength: days('strength'), balance: days('balance', 'daily'), bone: days('bone') });
+  return plan.warnings.length > 0 ? `${summary} ${words.text('plan.announce.warnings')}` : summary;
 }
 
 /** Table columns; everyday balance shares the balance column. */
@@ -169,85 +157,85 @@ const itemAttrs = (item: PlanItem) => ({
   'data-hold-on': item.holdOn ? '1' : undefined,
 });
 
-function itemLine(item: PlanItem, text: PlanText): ViewElement {
+function itemLine(item: PlanItem, words: PlanWords): ViewElement {
   return el(
     'li',
     itemAttrs(item),
     item.title,
     ' ',
-    el('span', { class: 'whitespace-nowrap font-bold' }, shortDose(item, text)),
+    el('span', { class: 'whitespace-nowrap font-bold' }, shortDose(item, words)),
     item.holdOn && ' ',
-    item.holdOn && el('span', { class: 'whitespace-nowrap' }, `(${text('plan.short.holdOn')})`),
+    item.holdOn && el('span', { class: 'whitespace-nowrap' }, `(${words.text('plan.short.holdOn')})`),
   );
 }
 
-function sessionCell(session: PlanSession, text: PlanText): ViewElement {
+function sessionCell(session: PlanSession, words: PlanWords): ViewElement {
   const count = session.exercises.length;
   const lead =
     session.kind === 'daily'
-      ? text('plan.session.daily')
+      ? words.text('plan.session.daily')
       : session.kind === 'balance' && session.minutes !== undefined
-        ? text('plan.session.minutes', { minutes: session.minutes })
+        ? words.text('plan.session.minutes', { minutes: session.minutes })
         : undefined;
   // On paper a longer session shows one line here and its exercises once below the table, so the week fits on a page.
   const summary =
     count > 1 &&
     (session.kind === 'balance' && session.minutes !== undefined
-      ? text('plan.cell.balance', { minutes: session.minutes, count })
-      : text('plan.cell.exercises', { count }));
+      ? words.text('plan.cell.balance', { minutes: session.minutes, count })
+      : words.text('plan.cell.exercises', { count }));
   const onScreenOnly = summary ? 'print:hidden' : undefined;
   return el(
     'td',
     { class: cellClass, 'data-session': session.kind },
-    el('span', { class: 'block font-bold sm:hidden' }, text(`plan.column.${columnOf(session.kind)}`)),
+    el('span', { class: 'block font-bold sm:hidden' }, words.text(`plan.column.${columnOf(session.kind)}`)),
     lead && el('span', { class: onScreenOnly ? `plan-lead block ${onScreenOnly}` : 'plan-lead block' }, lead),
     summary && el('span', { class: 'hidden print:block' }, summary),
-    el('ul', { class: onScreenOnly ? `space-y-1 ${onScreenOnly}` : 'space-y-1' }, ...session.exercises.map((item) => itemLine(item, text))),
+    el('ul', { class: onScreenOnly ? `space-y-1 ${onScreenOnly}` : 'space-y-1' }, ...session.exercises.map((item) => itemLine(item, words))),
   );
 }
 
-function dayRow({ day, sessions }: PlanDay, text: PlanText): ViewElement {
+function dayRow({ day, sessions }: PlanDay, words: PlanWords): ViewElement {
   const cells =
     sessions.length === 0
-      ? [el('td', { class: cellClass, colspan: String(columns.length) }, text('plan.rest'))]
+      ? [el('td', { class: cellClass, colspan: String(columns.length) }, words.text('plan.rest'))]
       : columns.map((column) => {
           const session = sessions.find((s) => columnOf(s.kind) === column);
-          return session ? sessionCell(session, text) : el('td', { class: `${cellClass} max-sm:hidden` });
+          return session ? sessionCell(session, words) : el('td', { class: `${cellClass} max-sm:hidden` });
         });
   return el(
     'tr',
     { class: `${stack} max-sm:mt-4 max-sm:border-2 max-sm:border-line`, 'data-plan-day': day },
-    el('th', { scope: 'row', class: `${cellClass} max-sm:bg-panel` }, messages.names.day[day]),
+    el('th', { scope: 'row', class: `${cellClass} max-sm:bg-panel` }, weekdayName(words.region, day)),
     ...cells,
   );
 }
 
-function weekTable(plan: Plan, text: PlanText): ViewElement {
+function weekTable(plan: Plan, words: PlanWords): ViewElement {
   return el(
     'table',
     { class: `${stack} plan-table mt-6 w-full border-collapse`, 'data-plan-table': '' },
-    el('caption', { class: `${stack} mb-2 text-left text-xl font-bold` }, text('plan.table.caption', { week: plan.week })),
+    el('caption', { class: `${stack} mb-2 text-left text-xl font-bold` }, words.text('plan.table.caption', { week: plan.week })),
     el(
       'thead',
       { class: 'max-sm:sr-only' },
       el(
         'tr',
         {},
-        el('th', { scope: 'col', class: cellClass }, text('plan.table.day')),
-        ...columns.map((column) => el('th', { scope: 'col', class: cellClass }, text(`plan.column.${column}`))),
+        el('th', { scope: 'col', class: cellClass }, words.text('plan.table.day')),
+        ...columns.map((column) => el('th', { scope: 'col', class: cellClass }, words.text(`plan.column.${column}`))),
       ),
     ),
-    el('tbody', { class: stack }, ...plan.days.map((day) => dayRow(day, text))),
+    el('tbody', { class: stack }, ...plan.days.map((day) => dayRow(day, words))),
   );
 }
 
-function warning({ kind, text: message }: PlanWarning, text: PlanText): ViewElement {
+function warning({ kind, message }: PlanWarning, words: PlanWords): ViewElement {
   // Not an <aside>: several warnings with the same title would be landmarks nobody can tell apart.
   return el(
     'div',
     { class: 'plan-warning mt-4 border-l-8 border-warn bg-warn-panel p-4', 'data-plan-warning': kind },
-    el('h3', { class: 'text-xl' }, el('span', { class: 'visually-hidden' }, `${text('plan.warning.label')}: `), text(`plan.warning.${kind}`)),
-    el('p', { class: 'mt-2 max-w-[66ch]' }, message),
+    el('h3', { class: 'text-xl' }, el('span', { class: 'visually-hidden' }, `${words.text('plan.warning.label')}: `), words.text(`plan.warning.${kind}`)),
+    el('p', { class: 'mt-2 max-w-[66ch]' }, words.say(message)),
   );
 }
 
@@ -264,69 +252,69 @@ function sessionGroups(plan: Plan): { session: PlanSession; days: Weekday[] }[] 
   return [...groups.values()];
 }
 
-function card(item: PlanItem, text: PlanText): ViewElement {
+function card(item: PlanItem, words: PlanWords): ViewElement {
   return el(
     'li',
     {},
     el(
       'article',
       { class: 'flex h-full flex-col gap-2 rounded-lg border-2 border-line bg-paper p-4', 'data-plan-card': item.id, ...itemAttrs(item) },
-      el('h4', { class: 'text-xl font-bold' }, el('a', { href: href(routes.exercise(item.id)) }, item.title)),
-      el('p', { class: 'plan-dose-words font-bold' }, doseWords(item, text)),
+      el('h4', { class: 'text-xl font-bold' }, el('a', { href: words.link(routes.exercise(item.id)) }, item.title)),
+      el('p', { class: 'plan-dose-words font-bold' }, doseWords(item, words)),
       // On paper the sessions share one page with the week, so plan-print.css swaps in the table's short forms.
-      el('p', { class: 'plan-dose-short hidden font-bold' }, shortDose(item, text)),
-      item.holdOn && el('p', { class: 'plan-hold-words border-l-4 border-warn pl-3' }, text('plan.card.holdOn')),
-      item.holdOn && el('p', { class: 'plan-hold-short hidden' }, `(${text('plan.short.holdOn')})`),
+      el('p', { class: 'plan-dose-short hidden font-bold' }, shortDose(item, words)),
+      item.holdOn && el('p', { class: 'plan-hold-words border-l-4 border-warn pl-3' }, words.text('plan.card.holdOn')),
+      item.holdOn && el('p', { class: 'plan-hold-short hidden' }, `(${words.text('plan.short.holdOn')})`),
     ),
   );
 }
 
-function exerciseCards(plan: Plan, text: PlanText): ViewElement {
+function exerciseCards(plan: Plan, words: PlanWords): ViewElement {
   return el(
     'section',
     { class: 'plan-cards mt-10', 'aria-labelledby': 'plan-exercises-title', 'data-plan-cards': '' },
-    el('h2', { id: 'plan-exercises-title' }, text('plan.exercises.title')),
-    el('p', { class: 'mt-2 max-w-[66ch]' }, text('plan.exercises.intro')),
+    el('h2', { id: 'plan-exercises-title' }, words.text('plan.exercises.title')),
+    el('p', { class: 'mt-2 max-w-[66ch]' }, words.text('plan.exercises.intro')),
     ...sessionGroups(plan).map(({ session, days }) =>
       el(
         'div',
         { class: 'mt-6', 'data-plan-group': session.kind },
-        el('h3', {}, text(`plan.group.${session.kind}`, { days: dayList(days) })),
+        el('h3', {}, words.text(`plan.group.${session.kind}`, { days: words.say({ days }) })),
         session.kind === 'balance' &&
           session.minutes !== undefined &&
-          el('p', { class: 'mt-1 print:hidden' }, text('plan.session.minutes', { minutes: session.minutes })),
-        session.tip !== undefined && el('p', { class: 'mt-1 max-w-[66ch]' }, session.tip),
-        el('ul', { class: 'mt-3 grid gap-4 sm:grid-cols-2 lg:grid-cols-3' }, ...session.exercises.map((item) => card(item, text))),
+          el('p', { class: 'mt-1 print:hidden' }, words.text('plan.session.minutes', { minutes: session.minutes })),
+        session.tip !== undefined && el('p', { class: 'mt-1 max-w-[66ch]' }, words.say(session.tip)),
+        el('ul', { class: 'mt-3 grid gap-4 sm:grid-cols-2 lg:grid-cols-3' }, ...session.exercises.map((item) => card(item, words))),
       ),
     ),
   );
 }
 
 /** The whole plan: heading, answers, warnings first, the week table, notes, then a card for each exercise. */
-export function planView(plan: Plan, profile: Profile, text: PlanText): ViewElement {
+export function planView(plan: Plan, profile: Profile, words: PlanWords): ViewElement {
   return el(
     'div',
     { 'data-plan': '', 'data-week': String(plan.week) },
     el(
       'section',
       { class: 'plan-overview', 'aria-labelledby': 'plan-title' },
-      el('h2', { id: 'plan-title' }, text('plan.heading', { week: plan.week, weeks: programmeWeeks })),
+      el('h2', { id: 'plan-title' }, words.text('plan.heading', { week: plan.week, weeks: programmeWeeks })),
       el(
         'div',
         { class: 'mt-3', 'data-plan-answers': '' },
-        el('p', { class: 'font-bold' }, text('plan.answers.label')),
-        el('ul', { class: 'flex flex-wrap gap-x-6 gap-y-1' }, ...answerList(profile, text).map((answer) => el('li', {}, answer))),
+        el('p', { class: 'font-bold' }, words.text('plan.answers.label')),
+        el('ul', { class: 'flex flex-wrap gap-x-6 gap-y-1' }, ...answerList(profile, words).map((answer) => el('li', {}, answer))),
       ),
-      ...plan.warnings.map((w) => warning(w, text)),
-      weekTable(plan, text),
-      el('p', { class: 'mt-2 max-w-[66ch]' }, text('plan.table.key')),
+      ...plan.warnings.map((w) => warning(w, words)),
+      weekTable(plan, words),
+      el('p', { class: 'mt-2 max-w-[66ch]' }, words.text('plan.table.key')),
       el(
         'section',
         { class: 'plan-notes mt-6', 'aria-labelledby': 'plan-notes-title' },
-        el('h3', { id: 'plan-notes-title' }, text('plan.notes.title')),
-        el('ul', { class: 'mt-2 max-w-[66ch] list-disc space-y-1 pl-7' }, ...plan.notes.map((note) => el('li', {}, note))),
+        el('h3', { id: 'plan-notes-title' }, words.text('plan.notes.title')),
+        el('ul', { class: 'mt-2 max-w-[66ch] list-disc space-y-1 pl-7' }, ...plan.notes.map((note) => el('li', {}, words.say(note)))),
       ),
     ),
-    exerciseCards(plan, text),
+    exerciseCards(plan, words),
   );
 }

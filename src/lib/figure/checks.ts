@@ -27,8 +27,8 @@ export const balanceTolerance = 0.006;
 const limbJoints = ['shoulder', 'shoulderAbduction', 'elbow', 'hip', 'hipAbduction', 'knee', 'ankle'] as const;
 const cm = (h: number) => `${Math.round(h * 170)} cm`;
 
-function name(index: number, pose: Pose): string {
-  return `keyframe ${index + 1} ("${pose.label}")`;
+function name(index: number): string {
+  return `keyframe ${index + 1}`;
 }
 
 function rangeProblems(pose: Pose, view: Figure['view'], where: string): string[] {
@@ -168,7 +168,7 @@ export function checkFigure(figure: Figure, { spineSafe }: CheckOptions): string
   const { shapes, placed } = placeFigure(figure);
   const mustBeSpineSafe = (index: number) => (typeof spineSafe === 'boolean' ? spineSafe : spineSafe.includes(index + 1));
   return placed.flatMap((keyframe, index) => {
-    const where = name(index, keyframe.pose);
+    const where = name(index);
     const { pose } = keyframe;
     return [
       ...rangeProblems(pose, figure.view, where),

@@ -2,7 +2,7 @@
  * What each drawing shows, in words, for readers who cannot see it: how the body rests, what
  * the hands hold, which foot is lifted, what presses or tightens and what moved since the keyframe before.
  */
-import { t } from '../../i18n';
+import type { Translate } from '../../i18n';
 import type { Figure } from '../../schemas/figure';
 import { type PlacedPose, placeFigure } from './kinematics';
 
@@ -11,26 +11,26 @@ const sentence = (parts: string[]) => {
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 };
 
-function pose({ pose }: PlacedPose): string {
+function pose({ pose }: PlacedPose, t: Translate): string {
   const words = t(`figure.pose.${pose.placement.pose}`);
   const on = pose.placement.on;
   return on && on !== 'floor' ? t('figure.poseOn', { pose: words, surface: t(`figure.surface.${on}`) }) : words;
 }
 
-function hands({ pose }: PlacedPose): string {
+function hands({ pose }: PlacedPose, t: Translate): string {
   const held = pose.contacts.filter((contact) => contact.part === 'hand');
   if (!held.length) return '';
   const surface = t(`figure.surface.${held[0]!.on}`);
   return t(held.length > 1 ? 'figure.bothHands' : 'figure.oneHand', { surface });
 }
 
-function lifted({ pose }: PlacedPose): string {
+function lifted({ pose }: PlacedPose, t: Translate): string {
   const feet = pose.contacts.filter((contact) => contact.part === 'foot').length;
   return pose.placement.pose === 'standing' && feet === 1 ? t('figure.footLifted') : '';
 }
 
 /** E.g. "elbows pressing into the wall", "shoulders drawn back towards the hips", "bottom tightened". */
-function pressing({ pose }: PlacedPose): string {
+function pressing({ pose }: PlacedPose, t: Translate): string {
   const phrases = pose.press.map(({ part, on }) => {
     const both = part === 'elbow' && pose.press.filter((p) => p.part === 'elbow' && p.on === on).length > 1;
     const words = t(`figure.press.part.${both ? 'elbows' : part}`);
@@ -48,7 +48,7 @@ const movers = [
   { part: 'foot', node: 'ankleA' },
 ] as const;
 
-function moved(figure: Figure, before: PlacedPose | undefined, now: PlacedPose): string {
+function moved(figure: Figure, before: PlacedPose | undefined, now: PlacedPose, t: Translate): string {
   if (!before) return '';
   let best: (typeof movers)[number] | undefined, most = 0.05;
   for (const mover of movers) {
@@ -69,7 +69,7 @@ function moved(figure: Figure, before: PlacedPose | undefined, now: PlacedPose):
 }
 
 /** One sentence per keyframe, e.g. "Standing, one hand on the chair, one foot lifted off the floor, foot moving up." */
-export function describeKeyframes(figure: Figure): string[] {
+export function describeKeyframes(figure: Figure, t: Translate): string[] {
   const { placed } = placeFigure(figure);
-  return placed.map((now, k) => sentence([pose(now), hands(now), lifted(now), pressing(now), moved(figure, placed[k - 1], now)]));
+  return placed.map((now, k) => sentence([pose(now, t), hands(now, t), lifted(now, t), pressing(now, t), moved(figure, placed[k - 1], now, t)]));
 }

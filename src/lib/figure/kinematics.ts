@@ -19,7 +19,6 @@ export interface Point {
 
 /** One keyframe with its sides named `a` (near, or the person's left) and `b` (far, or right). */
 export interface Pose {
-  label: string;
   step: number;
   placement: Placement;
   neck: number;
@@ -41,7 +40,6 @@ export function poses(figure: Figure): Pose[] {
   return figure.keyframes.map((keyframe) => {
     const limbs = keyframe as unknown as Record<string, LimbAngles>;
     return {
-      label: keyframe.label,
       step: keyframe.step,
       placement: keyframe.placement,
       neck: keyframe.neck,

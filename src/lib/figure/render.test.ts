@@ -18,7 +18,7 @@ const contrast = (a: string, b: string) => {
 
 describe('renderFigure', () => {
   it.each(samples)('draws $id as one named picture per keyframe, numbered from 1', ({ figure }) => {
-    const names = figure.keyframes.map((k) => `What the body does at ${k.label}`);
+    const names = figure.keyframes.map((k) => `What the body does in step ${k.step}`);
     const { keyframes } = renderFigure(figure, names);
     expect(keyframes).toHaveLength(figure.keyframes.length);
     keyframes.forEach((svg, k) => {
@@ -33,7 +33,7 @@ describe('renderFigure', () => {
   });
 
   it.each(samples)('keeps $id within 4 KB gzip, all keyframes together', ({ figure }) => {
-    const markup = renderFigure(figure, figure.keyframes.map((k) => k.label)).keyframes.join('');
+    const markup = renderFigure(figure, figure.keyframes.map((k) => `Step ${k.step}`)).keyframes.join('');
     expect(gzipSync(markup).length).toBeLessThanOrEqual(4096);
   });
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { balanceRecommendation, boneRecommendation, strengthRecommendation } from '../recommendations';
+import { enPlan } from '../../i18n/en-plan';
 import { generatePlan } from './generate';
 import { messages } from './messages';
+import { messageRenderer } from './render';
 import { defaultProfile, profileEquipment, type Profile } from './profile';
 import { hasNeighbours } from './schedule';
 import { fixtureExercises } from './testing/fixtures';
@@ -16,6 +18,7 @@ const items = (p: Plan, kind?: SessionKind): PlanItem[] =>
   p.days.flatMap((d) => d.sessions.filter((s) => !kind || s.kind === kind).flatMap((s) => s.exercises));
 const ids = (p: Plan, kind?: SessionKind) => [...new Set(items(p, kind).map((i) => i.id))];
 const allEquipment = [...profileEquipment];
+const english = messageRenderer(enPlan, 'en-GB');
 
 /** Every scenario below must also satisfy all rules at once. */
 const checked = (changes: Partial<Profile>) => {
@@ -50,8 +53,8 @@ describe('strength', () => {
   it('falls on neighbouring days only when the reader has no other choice, and then says so', () => {
     const p = checked({ days: ['sat', 'sun'] });
     expect(daysWith(p, 'strength')).toEqual(['sat', 'sun']);
-    expect(p.notes).toContain(messages.notes.consecutiveStrength);
-    expect(checked({ days: ['sun', 'mon', 'wed'].sort() as Profile['days'] }).notes).not.toContain(messages.notes.consecutiveStrength);
+    expect(p.notes).toContainEqual(messages.notes.consecutiveStrength);
+    expect(checked({ days: ['sun', 'mon', 'wed'].sort() as Profile['days'] }).notes).not.toContainEqual(messages.notes.consecutiveStrength);
   });
 
   it('treats Sunday and Monday as neighbours', () => {
@@ -100,8 +103,8 @@ describe('balance', () => {
       expect(held.length).toBeGreaterThan(0);
       expect(held.every((i) => i.holdOn)).toBe(true);
       expect(items(p).find((i) => i.id === 'tai-chi')?.holdOn).toBe(false);
-      expect(p.notes).toContain(messages.notes.holdOnFalls);
-      expect(messages.notes.holdOnFalls).toMatch(/rail or a stable chair.*mastered/);
+      expect(p.notes).toContainEqual(messages.notes.holdOnFalls);
+      expect(english(messages.notes.holdOnFalls)).toMatch(/rail or a stable chair.*mastered/);
     }
   });
 
@@ -116,7 +119,7 @@ describe('balance', () => {
       const daily = sessions(p, 'daily');
       expect(daysWith(p, 'balance').length + daysWith(p, 'daily').length).toBe(7);
       expect(daily.every((s) => s.exercises.length === 1 && s.exercises[0]?.id === 'one-leg-stand')).toBe(true);
-      expect(daily[0]?.tip).toMatch(/brush your teeth/);
+      expect(english(daily[0]!.tip!)).toMatch(/brush your teeth/);
       expect(p.fallbacks).toContainEqual({ kind: 'daily-balance', days: daysWith(p, 'daily') });
     }
     expect(daysWith(checked({ days: ['mon', 'tue', 'thu', 'sat'] }), 'daily')).toEqual([]);
@@ -125,8 +128,8 @@ describe('balance', () => {
   it('prefers a liked tai chi in balance sessions and says where to learn it', () => {
     const p = checked({ level: 'some', likes: ['tai-chi'] });
     expect(ids(p, 'balance')).toEqual(['one-leg-stand', 'rocking', 'tai-chi']);
-    expect(p.notes).toContain(messages.notes.likedInBalance('tai-chi'));
-    expect(checked({ level: 'new', week: 1, likes: ['tai-chi'] }).notes).toContain(messages.notes.likedLater('tai-chi'));
+    expect(p.notes).toContainEqual(messages.notes.likedInBalance('tai-chi'));
+    expect(checked({ level: 'new', week: 1, likes: ['tai-chi'] }).notes).toContainEqual(messages.notes.likedLater('tai-chi'));
   });
 });
 
@@ -151,7 +154,7 @@ describe('bone stability', () => {
     expect(ids(checked({ likes: ['jogging'], level: 'some', week: 7 }), 'bone')).toEqual(['jogging']);
     const early = checked({ likes: ['jogging'], level: 'some', week: 6 });
     expect(ids(early, 'bone')).toEqual(['brisk-walking']);
-    expect(early.notes).toContain(
+    expect(early.notes).toContainEqual(
       messages.notes.likedReplaced('jogging', { kind: 'not-yet', fromWeek: 7 }, ['Brisk walking']),
     );
   });
@@ -171,7 +174,7 @@ describe('bone stability', () => {
         expect(ids(p)).not.toContain('jogging');
         expect(ids(p, 'bone')).toEqual(['brisk-walking']);
         expect(p.fallbacks).toContainEqual({ kind: 'liked-replaced', exercise: 'jogging', why: { kind: 'impact', reason }, instead: ['brisk-walking'] });
-        expect(p.notes).toContain(messages.notes.likedReplaced('jogging', { kind: 'impact', reason }, ['Brisk walking']));
+        expect(p.notes).toContainEqual(messages.notes.likedReplaced('jogging', { kind: 'impact', reason }, ['Brisk walking']));
       }
   });
 
@@ -179,20 +182,20 @@ describe('bone stability', () => {
     const p = checked({ days: ['mon', 'wed', 'fri'], level: 'new', falls: true, likes: ['jogging'] });
     expect(ids(p, 'bone')).toEqual(['brisk-walking']);
     expect(items(p, 'bone').every((i) => i.minutes === 20)).toBe(true);
-    expect(p.notes.find((n) => n.startsWith('Jogging is not part of this plan'))).toMatch(/because you may be more likely to fall/);
+    expect(p.notes.map(english).find((n) => n.startsWith('Jogging is not part of this plan'))).toMatch(/because you may be more likely to fall/);
   });
 
   it('suggests brisk walking, and says why, when fewer than 2 bone exercises suit and no activity is liked', () => {
     const p = checked({ likes: [], equipment: ['chair', 'wall'] });
     expect(ids(p, 'bone')).toEqual(['brisk-walking']);
     expect(p.fallbacks).toContainEqual({ kind: 'activity-instead', exercise: 'brisk-walking' });
-    expect(p.notes).toContain(messages.notes.activityInstead('Brisk walking'));
+    expect(p.notes).toContainEqual(messages.notes.activityInstead('Brisk walking'));
   });
 
   it('keeps dancing as a friendly note without an exercise or a medical claim', () => {
     const p = checked({ likes: ['dancing'] });
-    expect(p.notes).toContain(messages.notes.dancing);
-    expect(messages.notes.dancing).not.toMatch(/bone|fracture|prevent|strengthen/i);
+    expect(p.notes).toContainEqual(messages.notes.dancing);
+    expect(english(messages.notes.dancing)).not.toMatch(/bone|fracture|prevent|strengthen/i);
   });
 });
 
@@ -202,13 +205,13 @@ describe('jumping, hopping and skipping', () => {
 
   it('come in from week 7 for active readers without conditions', () => {
     expect(jumps(checked(ready))).toEqual(['step-jumps', 'jumps-and-hops', 'skipping']);
-    expect(checked(ready).notes).toContain(messages.notes.jumping);
+    expect(checked(ready).notes).toContainEqual(messages.notes.jumping);
     // They join at the low end, although the active reader's other doses are already at the top.
     expect(items(checked(ready), 'bone').map((i) => i.sets)).toEqual([3, 3, 3, 3, 3, 3]);
     expect(items(checked(ready), 'strength')[0]?.sets).toBe(3);
     expect(items(checked({ ...ready, week: 12 }), 'bone').every((i) => i.sets === 5)).toBe(true);
     expect(jumps(checked({ ...ready, week: 6 }))).toEqual([]);
-    expect(checked({ ...ready, week: 6 }).notes).toContain(messages.notes.jumpingLater(7));
+    expect(checked({ ...ready, week: 6 }).notes).toContainEqual(messages.notes.jumpingLater(7));
   });
 
   it.each([['spine', { spine: true }], ['fall risk', { falls: true }], ['other conditions', { other: true }], ['a new starter', { level: 'new' }]] as const)(
@@ -228,15 +231,14 @@ describe('safety filters', () => {
     const p = checked({ spine: true, equipment: allEquipment, level: 'active', week: 12, likes: ['walking', 'hiking', 'jogging', 'tai-chi'] });
     const unsuitable = new Set(fixtureExercises.filter((e) => !e.afterSpineFracture).map((e) => e.id));
     expect(ids(p).filter((id) => unsuitable.has(id))).toEqual([]);
-    expect(p.warnings[0]).toEqual({ kind: 'consult-professional', text: messages.warnings.consult(true, false, false) });
-    expect(p.warnings[0]?.text).toMatch(/spine.*doctor or physiotherapist before you start/);
+    expect(p.warnings[0]).toEqual({ kind: 'consult-professional', message: messages.warnings.consult(true, false, false) });
+    expect(english(p.warnings[0]!.message)).toMatch(/spine.*doctor or physiotherapist before you start/);
   });
 
   it('with other conditions, asks to agree the plan with a doctor or physiotherapist first', () => {
     const p = checked({ other: true });
-    expect(p.warnings.filter((w) => w.kind === 'consult-professional')).toEqual([
-      { kind: 'consult-professional', text: expect.stringMatching(/other health conditions.*doctor or physiotherapist/) },
-    ]);
+    const consult = p.warnings.filter((w) => w.kind === 'consult-professional');
+    expect(consult.map((w) => english(w.message))).toEqual([expect.stringMatching(/other health conditions.*doctor or physiotherapist/)]);
     expect(checked({}).warnings.some((w) => w.kind === 'consult-professional')).toBe(false);
   });
 
@@ -245,7 +247,7 @@ describe('safety filters', () => {
     const needs = new Map(fixtureExercises.map((e) => [e.id, e.equipment]));
     expect(ids(p).every((id) => needs.get(id)?.every((e) => e === 'wall' || e === 'mat'))).toBe(true);
     expect(ids(p)).toContain('back-press-lying');
-    expect(p.notes).toContain(messages.notes.mat);
+    expect(p.notes).toContainEqual(messages.notes.mat);
   });
 
   it('with fall risk and nothing to hold, leaves out support exercises and tells the reader to use a worktop', () => {
@@ -253,7 +255,8 @@ describe('safety filters', () => {
     const support = new Set(fixtureExercises.filter((e) => e.support).map((e) => e.id));
     expect(ids(p).filter((id) => support.has(id))).toEqual([]);
     expect(p.fallbacks).toContainEqual({ kind: 'left-out-needs-support', exercises: ['stairs', 'step-ups'] });
-    expect(p.warnings).toContainEqual({ kind: 'no-support-at-hand', text: expect.stringMatching(/kitchen worktop/) });
+    const noSupport = p.warnings.filter((w) => w.kind === 'no-support-at-hand');
+    expect(noSupport.map((w) => english(w.message))).toEqual([expect.stringMatching(/left out 2 exercises that need.*kitchen worktop/)]);
   });
 });
 
@@ -262,7 +265,7 @@ describe('too few exercises', () => {
     const p = checked({ equipment: [], likes: [] });
     expect(ids(p, 'strength')).toEqual(['back-press-lying', 'squats', 'back-tense-front', 'back-extensions']);
     expect(p.fallbacks).toContainEqual({ kind: 'too-few-exercises', category: 'strength', found: 4, wanted: 6 });
-    expect(p.warnings).toContainEqual({ kind: 'too-few-exercises', text: messages.warnings.tooFew('strength', 4, 6) });
+    expect(p.warnings).toContainEqual({ kind: 'too-few-exercises', message: messages.warnings.tooFew('strength', 4, 6) });
     // Balance: only tai chi needs nothing, so it stands in and fills the session; bone: brisk walking.
     expect(ids(p, 'balance')).toEqual(['tai-chi']);
     expect(p.fallbacks).toContainEqual({ kind: 'too-few-exercises', category: 'balance', found: 1, wanted: 2 });
@@ -287,22 +290,22 @@ describe('days', () => {
   it('with no days chosen, uses Monday, Wednesday and Friday and says so', () => {
     const p = checked({ days: [] });
     expect(p.fallbacks).toContainEqual({ kind: 'default-days', days: ['mon', 'wed', 'fri'] });
-    expect(p.notes).toContain(messages.notes.defaultDays(['mon', 'wed', 'fri']));
+    expect(p.notes).toContainEqual(messages.notes.defaultDays(['mon', 'wed', 'fri']));
     expect(daysWith(p, 'strength')).toEqual(['mon', 'fri']);
   });
 
   it('with one day chosen, adds the farthest day for the second strength and bone day and says so', () => {
     const p = checked({ days: ['tue'] });
     expect(p.fallbacks).toContainEqual({ kind: 'added-days', days: ['fri'] });
-    expect(p.notes).toContain(messages.notes.addedDays(['fri']));
+    expect(p.notes).toContainEqual(messages.notes.addedDays(['fri']));
     expect(daysWith(p, 'strength')).toEqual(['tue', 'fri']);
   });
 });
 
 describe('notes and determinism', () => {
   it('always starts with the note that this is an example, not a prescription', () => {
-    for (const changes of [{}, { spine: true }, { days: [] }]) expect(checked(changes).notes[0]).toBe(messages.notes.example);
-    expect(messages.notes.example).toMatch(/example.*not a prescription/);
+    for (const changes of [{}, { spine: true }, { days: [] }]) expect(checked(changes).notes[0]).toEqual(messages.notes.example);
+    expect(english(messages.notes.example)).toMatch(/example.*not a prescription/);
   });
 
   it('gives a deeply equal plan for the same profile and exercises, and survives JSON', () => {

@@ -1,6 +1,7 @@
 /** The plan generator: pure TypeScript, safe to import from the page and from the island. */
 export { generatePlan } from './generate';
-export { messages, type Messages } from './messages';
+export { messages, type Message, type MessageKey, type MessageValue, type Messages, type PlanKey } from './messages';
+export { messageRenderer, type PlanStrings, type RenderMessage } from './render';
 export {
   defaultProfile,
   likedActivities,

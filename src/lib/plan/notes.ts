@@ -1,9 +1,9 @@
 /**
  * The notes and warnings that go with a plan: the fixed ones, one for every fallback, and the
- * ones the reader's answers call for. Texts live in `messages.ts`.
+ * ones the reader's answers call for, as messages (`messages.ts`) that the page words in its language.
  */
 import { balanceRecommendation } from '../recommendations';
-import { messages } from './messages';
+import { messages, type Message } from './messages';
 import type { Profile } from './profile';
 import type { Effort } from './progression';
 import { hasNeighbours, type Schedule } from './schedule';
@@ -22,11 +22,11 @@ export interface PlanFacts {
 }
 
 /** Notes for the reader, "example, not a prescription" first. */
-export function planNotes({ profile, effort, schedule, days, fallbacks, exercises }: PlanFacts): string[] {
+export function planNotes({ profile, effort, schedule, days, fallbacks, exercises }: PlanFacts): Message[] {
   const planned = new Set(days.flatMap((d) => d.sessions.flatMap((s) => s.exercises.map((e) => e.id))));
   const inPlan = exercises.filter((e) => planned.has(e.id));
   const anyHoldOn = days.some((d) => d.sessions.some((s) => s.exercises.some((e) => e.holdOn)));
-  const notes: string[] = [messages.notes.example, messages.notes.pain, messages.notes.effort[effort]];
+  const notes: Message[] = [messages.notes.example, messages.notes.pain, messages.notes.effort(effort)];
   const titleOf = (id: string) => exercises.find((e) => e.id === id)?.title;
   const replaced = new Set(fallbacks.flatMap((f) => (f.kind === 'liked-replaced' ? [f.exercise] : [])));
 
@@ -86,12 +86,12 @@ export function planNotes({ profile, effort, schedule, days, fallbacks, exercise
 export function planWarnings({ profile, fallbacks }: Pick<PlanFacts, 'profile' | 'fallbacks'>): PlanWarning[] {
   const warnings: PlanWarning[] = [];
   if (profile.spine || profile.fractures || profile.other)
-    warnings.push({ kind: 'consult-professional', text: messages.warnings.consult(profile.spine, profile.fractures, profile.other) });
+    warnings.push({ kind: 'consult-professional', message: messages.warnings.consult(profile.spine, profile.fractures, profile.other) });
   for (const fallback of fallbacks) {
     if (fallback.kind === 'left-out-needs-support')
-      warnings.push({ kind: 'no-support-at-hand', text: messages.warnings.noSupport(fallback.exercises.length) });
+      warnings.push({ kind: 'no-support-at-hand', message: messages.warnings.noSupport(fallback.exercises.length) });
     if (fallback.kind === 'too-few-exercises')
-      warnings.push({ kind: 'too-few-exercises', text: messages.warnings.tooFew(fallback.category, fallback.found, fallback.wanted) });
+      warnings.push({ kind: 'too-few-exercises', message: messages.warnings.tooFew(fallback.category, fallback.found, fallback.wanted) });
   }
   return warnings;
 }

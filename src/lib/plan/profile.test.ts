@@ -1,14 +1,21 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { equipmentSchema, likedActivitySchema } from '../../schemas/vocabulary';
+import { dePlan } from '../../i18n/de-plan';
+import { enPlan } from '../../i18n/en-plan';
 import { defaultProfile, likedActivities, normaliseProfile, parseProfile, profileEquipment, profileToSearch, type Profile } from './profile';
 import { messages } from './messages';
+import { messageRenderer } from './render';
 import { profileArbitrary, runs } from './testing/arbitraries';
 
 const contract = 'days=mon,wed,fri&level=new&falls=1&spine=0&fractures=1&other=0&equipment=chair,stairs&likes=walking&week=1';
 /** An address from before the fractures question: bookmarks and printouts of it must keep working. */
 const olderContract = 'days=mon,wed,fri&level=new&falls=1&spine=0&other=0&equipment=chair,stairs&likes=walking&week=1';
 const parse = (search: string) => parseProfile(new URLSearchParams(search));
+const english = messageRenderer(enPlan, 'en-GB');
+const german = messageRenderer(dePlan, 'de-DE');
+/** The problems as English readers see them. */
+const problemsOf = (search: string) => parse(search).problems.map(english);
 
 describe('the URL contract', () => {
   it('reads the example address exactly', () => {
@@ -40,7 +47,10 @@ describe('the URL contract', () => {
   it('falls back to "no" for a malformed fractures value and says so', () => {
     const { profile, problems } = parse('fractures=yes');
     expect(profile.fractures).toBe(false);
-    expect(problems).toEqual([messages.problems.useDefault('fractures', 'yes', 'no')]);
+    expect(problems).toEqual([messages.problems.useDefault('fractures', 'yes', messages.defaults.flag(false))]);
+    expect(problems.map(english)).toEqual([
+      'The value for “fractures” in the web address was not recognised (“yes”), so the plan uses the usual choice: no.',
+    ]);
   });
 
   it('gives the default profile, without problems, for an address without parameters', () => {
@@ -67,7 +77,8 @@ describe('lists', () => {
   });
 
   it('keeps the known values of a list and names the parameter for the unknown ones', () => {
-    const { profile, problems } = parse('equipment=chair,trampoline');
+    const { profile } = parse('equipment=chair,trampoline');
+    const problems = problemsOf('equipment=chair,trampoline');
     expect(profile.equipment).toEqual(['chair']);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toContain('“equipment”');
@@ -77,7 +88,8 @@ describe('lists', () => {
   it('falls back to the default when nothing in a list is known', () => {
     const { profile, problems } = parse('likes=golf');
     expect(profile.likes).toEqual(defaultProfile.likes);
-    expect(problems[0]).toMatch(/“likes”.*golf.*usual choice: walking/);
+    expect(english(problems[0]!)).toMatch(/“likes”.*golf.*usual choice: Walking\.$/);
+    expect(german(problems[0]!)).toMatch(/„likes“.*golf/);
   });
 
   it('reads an empty equipment or likes list as "none", without a problem', () => {
@@ -88,13 +100,16 @@ describe('lists', () => {
     for (const search of ['days=', 'days=,,', 'days=someday']) {
       const { profile, problems } = parse(search);
       expect(profile.days).toEqual(defaultProfile.days);
-      expect(problems.join(' ')).toMatch(/Monday, Wednesday and Friday/);
+      expect(problems.map(english).join(' ')).toMatch(/Monday, Wednesday and Friday/);
+      expect(problems.map(german).join(' ')).toMatch(/Montag, Mittwoch und Freitag/);
     }
   });
 
   it('caps huge lists and says so', () => {
     const huge = Array.from({ length: 10_000 }, (_, i) => (i % 2 ? 'mon' : `x${i}`)).join(',');
-    const { profile, problems } = parse(`days=${huge}&equipment=${'chair,'.repeat(5000)}`);
+    const search = `days=${huge}&equipment=${'chair,'.repeat(5000)}`;
+    const { profile } = parse(search);
+    const problems = problemsOf(search);
     expect(profile.days).toEqual(['mon']);
     expect(profile.equipment).toEqual(['chair']);
     expect(problems.some((p) => p.includes('“days”') && p.includes('too long'))).toBe(true);
@@ -115,7 +130,8 @@ describe('single values', () => {
     ['week', '-1', 'week', defaultProfile.week],
     ['week', '007', 'week', defaultProfile.week],
   ] as const)('%s=%s falls back to the default and names the parameter', (param, value, field, fallback) => {
-    const { profile, problems } = parse(`${param}=${encodeURIComponent(value)}`);
+    const { profile } = parse(`${param}=${encodeURIComponent(value)}`);
+    const problems = problemsOf(`${param}=${encodeURIComponent(value)}`);
     expect(profile[field]).toEqual(fallback);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toContain(`“${param}”`);
@@ -129,9 +145,8 @@ describe('single values', () => {
   });
 
   it('uses the first of a repeated parameter and says so', () => {
-    const { profile, problems } = parse('level=active&level=new');
-    expect(profile.level).toBe('active');
-    expect(problems).toEqual([expect.stringContaining('“level”')]);
+    expect(parse('level=active&level=new').profile.level).toBe('active');
+    expect(problemsOf('level=active&level=new')).toEqual([expect.stringContaining('“level”')]);
   });
 });
 
@@ -141,7 +156,7 @@ describe('hostile addresses', () => {
     const { profile, problems } = parse(`level=${encodeURIComponent(payload)}&days=${encodeURIComponent(payload)}`);
     expect(profile.level).toBe(defaultProfile.level);
     expect(profile.days).toEqual(defaultProfile.days);
-    for (const problem of problems) {
+    for (const problem of [...problems.map(english), ...problems.map(german)]) {
       expect(problem).not.toMatch(/[<>]|alert\(|cookie\)/);
       expect(problem).not.toContain('A'.repeat(21));
     }
@@ -155,7 +170,7 @@ describe('hostile addresses', () => {
         const { profile, problems } = parseProfile(new URLSearchParams(entries));
         expect(normaliseProfile(profile)).toEqual(profile);
         expect(profile.days.length).toBeGreaterThan(0);
-        for (const problem of problems) {
+        for (const problem of [...problems.map(english), ...problems.map(german)]) {
           expect(problem).not.toMatch(/[<>]/);
           expect(problem.length).toBeLessThan(300);
         }

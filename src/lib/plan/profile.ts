@@ -3,11 +3,11 @@
  * `days=mon,wed,fri&level=new&falls=1&spine=0&fractures=0&other=0&equipment=chair,stairs&likes=walking&week=1`.
  * A yes/no question left out of the address means "no", so links made before a question existed keep working.
  * The address is user input: anything we cannot use falls back to that field's default and
- * yields a plain-text problem that quotes at most a short, sanitised excerpt.
+ * yields a problem (a message, `messages.ts`) that quotes at most a short, sanitised excerpt.
  */
 import type { Equipment, LikedActivity } from '../../schemas/vocabulary';
 import { programmeWeeks } from '../recommendations';
-import { messages } from './messages';
+import { messages, type Message, type MessageValue } from './messages';
 
 /** Weekdays in the order a week is shown, Monday first. */
 export const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
@@ -109,8 +109,8 @@ export function normaliseProfile(profile: Profile): Profile {
 }
 
 /** Reads a profile from the page address. Never throws; every value it cannot use becomes a problem. */
-export function parseProfile(params: URLSearchParams): { profile: Profile; problems: string[] } {
-  const problems: string[] = [];
+export function parseProfile(params: URLSearchParams): { profile: Profile; problems: Message[] } {
+  const problems: Message[] = [];
 
   /** The first value of a parameter, cut to a safe length (a cut list loses its last items). */
   const read = (name: (typeof profileParams)[number]): { raw: string; cut: boolean } | undefined => {
@@ -129,7 +129,7 @@ export function parseProfile(params: URLSearchParams): { profile: Profile; probl
     name: 'days' | 'equipment' | 'likes',
     allowed: readonly T[],
     fallback: readonly T[],
-    describe: (values: readonly T[]) => string,
+    describe: (values: readonly T[]) => MessageValue,
   ): readonly T[] => {
     const value = read(name);
     if (value === undefined) return fallback;
@@ -148,7 +148,7 @@ export function parseProfile(params: URLSearchParams): { profile: Profile; probl
     return known;
   };
 
-  const one = <T>(name: (typeof profileParams)[number], parse: (raw: string) => T | undefined, fallback: T, describe: (value: T) => string): T => {
+  const one = <T>(name: (typeof profileParams)[number], parse: (raw: string) => T | undefined, fallback: T, describe: (value: T) => MessageValue): T => {
     const raw = read(name)?.raw;
     if (raw === undefined) return fallback;
     const value = parse(raw);

@@ -3,28 +3,21 @@
  * objects: the page passes exercises to the island as JSON, and a plan can be compared with
  * `toEqual` in tests.
  */
-import type { ExerciseFrontmatter } from '../../schemas/exercise';
+import type { ExerciseFrontmatter, ExerciseWords } from '../../schemas/exercise';
 import type { Category } from '../../schemas/vocabulary';
+import type { Message } from './messages';
 import type { Effort } from './progression';
 import type { Weekday } from './profile';
 
-/** What the generator needs of one exercise: its id (file name) and these frontmatter fields. */
-export type PlanExercise = { id: string } & Pick<
-  ExerciseFrontmatter,
-  | 'title'
-  | 'category'
-  | 'level'
-  | 'dose'
-  | 'equipment'
-  | 'support'
-  | 'impact'
-  | 'spineSafe'
-  | 'afterSpineFracture'
-  | 'minWeeksOfTraining'
-  | 'activity'
-  | 'moving'
-  | 'dailyLife'
->;
+/**
+ * What the generator needs of one exercise: its id (file name), these facts and, in the page's
+ * language, its title and everyday tip.
+ */
+export type PlanExercise = { id: string } & Pick<ExerciseWords, 'title' | 'dailyLife'> &
+  Pick<
+    ExerciseFrontmatter,
+    'category' | 'level' | 'dose' | 'equipment' | 'support' | 'impact' | 'spineSafe' | 'afterSpineFracture' | 'minWeeksOfTraining' | 'activity' | 'moving'
+  >;
 
 /** Picks the generator's fields from a collection entry (extra fields would bloat the island's JSON). */
 export function toPlanExercise(id: string, data: Omit<PlanExercise, 'id'>): PlanExercise {
@@ -78,8 +71,8 @@ export interface PlanSession {
   minutes?: number;
   /** In the order to do them (balance: still exercises before moving ones). */
   exercises: PlanItem[];
-  /** For `daily` sessions: how to fit the exercise into everyday life (plain text). */
-  tip?: string;
+  /** For `daily` sessions: how to fit the exercise into everyday life, the exercise's own tip (plain text) or the usual one. */
+  tip?: string | Message;
 }
 
 /** One weekday; no sessions means a rest day. */
@@ -94,8 +87,7 @@ export type WarningKind = 'consult-professional' | 'no-support-at-hand' | 'too-f
 /** Advice the reader must not miss; the island shows it before the plan. */
 export interface PlanWarning {
   kind: WarningKind;
-  /** Plain text. */
-  text: string;
+  message: Message;
 }
 
 /** Why moderate and high impacts never suit a reader: a broken vertebra, several fractures, falls, other conditions, new to exercise. */
@@ -140,9 +132,9 @@ export interface Plan {
   effort: Effort;
   /** Always seven days, Monday first. */
   days: PlanDay[];
-  /** Plain-text notes, the "example, not a prescription" note first. */
-  notes: string[];
-  /** Plain-text warnings, most important first. */
+  /** Notes, the "example, not a prescription" note first. */
+  notes: Message[];
+  /** Warnings, most important first. */
   warnings: PlanWarning[];
   fallbacks: PlanFallback[];
 }

@@ -12,7 +12,6 @@ const sitToStand: FigureInput = {
   props: [{ kind: 'chair', x: 0 }],
   keyframes: [
     {
-      label: 'Sit near the front',
       step: 2,
       placement: { pose: 'sitting', on: 'chair', x: -0.09 },
       trunk: 0,
@@ -24,7 +23,6 @@ const sitToStand: FigureInput = {
       ],
     },
     {
-      label: 'Lean forward',
       step: 4,
       placement: { pose: 'sitting', on: 'chair', x: -0.09 },
       trunk: 20,
@@ -36,7 +34,6 @@ const sitToStand: FigureInput = {
       ],
     },
     {
-      label: 'Stand up tall',
       step: 5,
       placement: { pose: 'standing' },
       trunk: 0,
@@ -57,7 +54,6 @@ const oneLegStand: FigureInput = {
   props: [{ kind: 'chair', x: 0.12 }],
   keyframes: [
     {
-      label: 'Hand on the chair',
       step: 2,
       placement: { pose: 'standing' },
       trunk: 0,
@@ -69,7 +65,6 @@ const oneLegStand: FigureInput = {
       ],
     },
     {
-      label: 'Lift your right foot',
       step: 4,
       placement: { pose: 'standing' },
       trunk: 0,
@@ -90,7 +85,6 @@ const backPressLying: FigureInput = {
   props: [{ kind: 'mat', x: -0.55 }],
   keyframes: [
     {
-      label: 'Lie with knees bent',
       step: 1,
       placement: { pose: 'lying-back', on: 'mat' },
       trunk: 0,
@@ -102,7 +96,6 @@ const backPressLying: FigureInput = {
       ],
     },
     {
-      label: 'Hands point up',
       step: 3,
       placement: { pose: 'lying-back', on: 'mat' },
       trunk: 0,
@@ -114,7 +107,6 @@ const backPressLying: FigureInput = {
       ],
     },
     {
-      label: 'Press elbows down',
       step: 4,
       placement: { pose: 'lying-back', on: 'mat' },
       trunk: 0,
