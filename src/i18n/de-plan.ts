@@ -140,7 +140,7 @@ export const dePlan = {
   'plan.msg.why.impact.fractures':
     'nach mehr als einem Knochenbruch bei leichten Stürzen oder Stößen lautet die Empfehlung: keine stärkeren Stöße als beim zügigen Gehen',
   'plan.msg.why.impact.falls': 'Sie stürzen vielleicht leichter, und die Empfehlung lautet, zuerst Kraft und Gleichgewicht aufzubauen',
-  'plan.msg.why.impact.other':
+  'plan.msg.why.impact.conditions':
     'bei anderen Erkrankungen muss ein Plan vielleicht angepasst werden, und das können nur Ihre Ärztin, Ihr Arzt oder Ihre Physiotherapie beurteilen',
   'plan.msg.why.impact.new': 'diese Übungen sind für Menschen, die schon trainieren, und erst nach einigen Wochen Muskelaufbau',
   'plan.msg.why.notYet': 'es braucht zuerst einige Wochen Muskelaufbau: Ab Woche {week} kann es dazukommen',
@@ -152,7 +152,7 @@ export const dePlan = {
     'Weil {reasons}, besprechen Sie diesen Plan bitte vor dem Start mit Ihrer Ärztin, Ihrem Arzt oder Ihrer Physiotherapie. Dort erfahren Sie, welche Übungen die richtigen für Sie sind.',
   'plan.msg.warnings.consult.spine': 'Ihre Wirbelsäule betroffen ist',
   'plan.msg.warnings.consult.fractures': 'Sie sich bei leichten Stürzen oder Stößen mehr als einen Knochen gebrochen haben',
-  'plan.msg.warnings.consult.other': 'Sie andere Erkrankungen haben',
+  'plan.msg.warnings.consult.conditions': 'Sie andere Erkrankungen haben',
   'plan.msg.warnings.noSupport.one':
     'Sie stürzen vielleicht leichter, haben aber keinen Stuhl, kein Geländer und keine Wand zum Festhalten. Deshalb haben wir eine Übung weggelassen, die etwas zum Festhalten braucht. Haben Sie eine Arbeitsplatte in der Küche oder eine andere feste, stabile Stütze? Dann geben Sie sie bei den Hilfsmitteln als Geländer an.',
   'plan.msg.warnings.noSupport.other':

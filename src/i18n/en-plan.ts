@@ -138,7 +138,7 @@ export const enPlan = {
   'plan.msg.why.impact.fractures':
     'after more than one broken bone from a minor fall or bump, the advice is no more impact than brisk walking',
   'plan.msg.why.impact.falls': 'you may be more likely to fall, and the advice is to build up strength and balance first',
-  'plan.msg.why.impact.other': 'with other health conditions a plan may need changes that only your doctor or physiotherapist can judge',
+  'plan.msg.why.impact.conditions': 'with other health conditions a plan may need changes that only your doctor or physiotherapist can judge',
   'plan.msg.why.impact.new': 'they are for people who already exercise, after weeks of building up the muscles',
   'plan.msg.why.notYet': 'it needs some weeks of muscle building first: it can start in week {week}',
   'plan.msg.why.spine': 'it does not suit a spine that osteoporosis has already affected',
@@ -148,7 +148,7 @@ export const enPlan = {
     'Because {reasons}, please agree this plan with your doctor or physiotherapist before you start. They can tell you which exercises are right for you.',
   'plan.msg.warnings.consult.spine': 'your spine is affected',
   'plan.msg.warnings.consult.fractures': 'you have broken more than one bone from a minor fall or bump',
-  'plan.msg.warnings.consult.other': 'you have other health conditions',
+  'plan.msg.warnings.consult.conditions': 'you have other health conditions',
   'plan.msg.warnings.noSupport.one':
     'You may be more likely to fall, but you have no chair, rail or wall to hold on to. So we left out one exercise that needs something to hold. If you have a kitchen worktop or another firm, stable support, count it as a rail in your equipment.',
   'plan.msg.warnings.noSupport.other':

@@ -24,7 +24,12 @@ export function formatDate(region: string, date: Date): string {
 /** Days after a Monday (1 January 2024), so `Intl` names each weekday. */
 const weekdayOffsets = { mon: 0, tue: 1, wed: 2, thu: 3, fri: 4, sat: 5, sun: 6 } as const satisfies Record<Weekday, number>;
 
+/** One formatter per region: making one takes far longer than using it, and a plan names dozens of days. */
+const weekdayFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** A weekday's name as readers of the region write it, e.g. "Monday" or "Montag". */
 export function weekdayName(region: string, day: Weekday): string {
-  return new Intl.DateTimeFormat(region, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1 + weekdayOffsets[day])));
+  let format = weekdayFormats.get(region);
+  if (!format) weekdayFormats.set(region, (format = new Intl.DateTimeFormat(region, { weekday: 'long', timeZone: 'UTC' })));
+  return format.format(new Date(Date.UTC(2024, 0, 1 + weekdayOffsets[day])));
 }

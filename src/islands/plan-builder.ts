@@ -29,7 +29,7 @@ class PlanBuilder extends HTMLElement {
   }
 
   private start(form: HTMLFormElement, profile: Profile, problems: readonly Message[], words: PlanWords) {
-    const exercises = JSON.parse(this.dataset.exercises ?? '[]') as PlanExercise[];
+    const exercises = JSON.parse(this.find('[data-plan-exercises]').textContent || '[]') as PlanExercise[];
     const week = form.elements.namedItem('week') as HTMLSelectElement;
     const previous = this.find<HTMLButtonElement>('[data-plan-previous]');
     const next = this.find<HTMLButtonElement>('[data-plan-next]');

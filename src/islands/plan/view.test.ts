@@ -1,17 +1,22 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { profileArbitrary } from '../../lib/plan/testing/arbitraries';
+import { de } from '../../i18n/de';
+import { dePlan } from '../../i18n/de-plan';
 import { en } from '../../i18n/en';
 import { enPlan } from '../../i18n/en-plan';
-import { defaultProfile, generatePlan, messages, type PlanExercise, type PlanItem, type Profile } from '../../lib/plan';
+import { defaultProfile, generatePlan, type PlanExercise, type PlanItem, type Profile } from '../../lib/plan';
 import { loadContentExercises } from '../../lib/plan/testing/content';
-import { translator } from './strings';
+import { planDictionaries, planWords } from './strings';
 import { answerList, doseWords, exercisesInPlan, planSummary, planView, shortDose, type ViewChild, type ViewElement } from './view';
 
-const text = translator();
+const text = planWords('en', enPlan);
+const german = planWords('de', dePlan);
 let exercises: PlanExercise[] = [];
+let germanExercises: PlanExercise[] = [];
 beforeAll(() => {
-  exercises = loadContentExercises();
+  exercises = loadContentExercises('en');
+  germanExercises = loadContentExercises('de');
 });
 
 const all = (node: ViewElement, test: (e: ViewElement) => boolean): ViewElement[] => [
@@ -39,17 +44,24 @@ const profiles: Profile[] = [
 ];
 
 describe('plan strings', () => {
-  it('are the plan. keys of the dictionary, word for word', () => {
-    const planKeys = Object.keys(en).filter((key) => key.startsWith('plan.'));
-    expect(Object.keys(enPlan).sort()).toEqual(planKeys.sort());
-    for (const key of planKeys) expect(en[key as keyof typeof en]).toBe(enPlan[key as keyof typeof enPlan]);
-    expect(planKeys.length).toBeGreaterThan(20);
+  it('are the plan. keys of each dictionary, word for word', () => {
+    for (const [ui, plan] of [[en, enPlan], [de, dePlan]] as const) {
+      const planKeys = Object.keys(ui).filter((key) => key.startsWith('plan.'));
+      expect(Object.keys(plan).sort()).toEqual(planKeys.sort());
+      for (const key of planKeys) expect(ui[key as keyof typeof ui]).toBe(plan[key as keyof typeof plan]);
+      expect(planKeys.length).toBeGreaterThan(20);
+    }
+  });
+
+  it('load one dictionary per language', async () => {
+    expect(await planDictionaries.en()).toBe(enPlan);
+    expect(await planDictionaries.de()).toBe(dePlan);
   });
 
   it('fill placeholders and leave unknown ones as they are', () => {
-    const fill = translator({ ...enPlan, 'plan.heading': 'Week {week} of {weeks}' });
-    expect(fill('plan.heading', { week: 3, weeks: 12 })).toBe('Week 3 of 12');
-    expect(fill('plan.heading', { week: 3 })).toBe('Week 3 of {weeks}');
+    const words = planWords('en', { ...enPlan, 'plan.heading': 'Week {week} of {weeks}' });
+    expect(words.text('plan.heading', { week: 3, weeks: 12 })).toBe('Week 3 of 12');
+    expect(words.text('plan.heading', { week: 3 })).toBe('Week 3 of {weeks}');
   });
 });
 
@@ -135,7 +147,7 @@ describe('the plan view', () => {
     expect(warnings.map((w) => w.attrs['data-plan-warning'])).toEqual(plan.warnings.map((w) => w.kind));
     expect(warnings.map(textOf).join()).toContain('doctor or physiotherapist');
     const notes = all(view, (e) => e.attrs.class?.includes('plan-notes') ?? false)[0]!;
-    expect(all(notes, (e) => e.tag === 'li').map(textOf)).toEqual(plan.notes);
+    expect(all(notes, (e) => e.tag === 'li').map(textOf)).toEqual(plan.notes.map(text.say));
   });
 
   it('lists a session that repeats through the week once, naming its days, with a card per exercise linking to its page', () => {
@@ -145,7 +157,7 @@ describe('the plan view', () => {
     expect(strengthDays.length).toBeGreaterThanOrEqual(2);
     const groups = all(view, (e) => e.attrs['data-plan-group'] === 'strength');
     expect(groups).toHaveLength(1);
-    for (const { day } of strengthDays) expect(textOf(groups[0]!)).toContain(messages.names.day[day]);
+    for (const { day } of strengthDays) expect(textOf(groups[0]!)).toContain(text.say({ days: [day] }));
     const strength = strengthDays[0]!.sessions.find((s) => s.kind === 'strength')!;
     const cards = all(groups[0]!, withAttr('data-plan-card'));
     expect(cards.map((c) => c.attrs['data-plan-card'])).toEqual(strength.exercises.map((e) => e.id));
@@ -159,7 +171,7 @@ describe('the plan view', () => {
       'Training days: none chosen',
       'Starting level: new to exercise',
       'At hand: no equipment',
-      'Enjoys: tai chi',
+      'Enjoys: Tai chi',
       'Has fallen or feels unsteady',
       'No broken bone in the spine',
       'Not several bones broken from minor falls',
@@ -186,3 +198,46 @@ describe('plan facts for the island', () => {
   });
 });
 
+describe('the plan in German', () => {
+  const germanProfile: Profile = { ...defaultProfile, days: ['mon', 'wed', 'fri'], level: 'new', falls: true, likes: ['jogging'] };
+
+  it('names days, doses, answers and notes in German, with the German exercise titles', () => {
+    const plan = generatePlan(germanProfile, germanExercises);
+    const view = planView(plan, germanProfile, german);
+    const rows = all(view, withAttr('data-plan-day'));
+    expect(rows.map((row) => textOf(all(row, (e) => e.tag === 'th')[0]!))).toEqual([
+      'Montag',
+      'Dienstag',
+      'Mittwoch',
+      'Donnerstag',
+      'Freitag',
+      'Samstag',
+      'Sonntag',
+    ]);
+    const titles = new Set(germanExercises.map((e) => e.title));
+    const cardTitles = all(view, withAttr('data-plan-card')).map((card) => textOf(all(card, (e) => e.tag === 'a')[0]!));
+    expect(cardTitles.length).toBeGreaterThan(0);
+    for (const title of cardTitles) expect(titles).toContain(title);
+    expect(all(view, (e) => e.tag === 'h3').map(textOf)).toContain('Krafttraining am Montag und Freitag');
+    expect(textOf(view)).toContain('Trainingstage: Montag, Mittwoch und Freitag');
+    expect(textOf(view)).toMatch(/\d+ Sätze mit je \d+ Wiederholungen/);
+    const notes = plan.notes.map(german.say);
+    expect(notes[0]).toMatch(/^Dies ist ein Beispielplan/);
+    expect(notes.find((note) => note.startsWith('Joggen gehört nicht zu diesem Plan'))).toMatch(/denn Sie stürzen vielleicht leichter/);
+  });
+
+  it('links every exercise to its German page', () => {
+    const view = planView(generatePlan(germanProfile, germanExercises), germanProfile, german);
+    const links = all(view, (e) => e.tag === 'a').map((a) => a.attrs.href);
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) expect(link).toMatch(/^\/de\/exercises\/[a-z0-9-]+\/$/);
+  });
+
+  it('words the same plan facts in both languages: the same days, sessions and doses', () => {
+    for (const profile of profiles) {
+      const english = all(planView(generatePlan(profile, exercises), profile, text), withAttr('data-exercise')).map((e) => e.attrs);
+      const inGerman = all(planView(generatePlan(profile, germanExercises), profile, german), withAttr('data-exercise')).map((e) => e.attrs);
+      expect(inGerman).toEqual(english);
+    }
+  });
+});

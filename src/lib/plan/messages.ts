@@ -46,7 +46,16 @@ export interface Message {
 
 const message = (key: MessageKey, values?: Record<string, MessageValue>): Message => (values ? { key, values } : { key });
 
-const impactWhy = (reason: ImpactReason): Message => message(`plan.msg.why.impact.${reason}`);
+/** Keyed by reason; `other` health conditions are "conditions", since a key ending `.other` is a plural form. */
+const impactWhyKeys = {
+  spine: 'plan.msg.why.impact.spine',
+  fractures: 'plan.msg.why.impact.fractures',
+  falls: 'plan.msg.why.impact.falls',
+  other: 'plan.msg.why.impact.conditions',
+  new: 'plan.msg.why.impact.new',
+} as const satisfies Record<ImpactReason, PlanKey>;
+
+const impactWhy = (reason: ImpactReason): Message => message(impactWhyKeys[reason]);
 
 const notAllowedWhy = (why: NotAllowed): Message => {
   switch (why.kind) {
@@ -119,7 +128,7 @@ export const messages = {
           list: [
             ...(spine ? [message('plan.msg.warnings.consult.spine')] : []),
             ...(fractures ? [message('plan.msg.warnings.consult.fractures')] : []),
-            ...(other ? [message('plan.msg.warnings.consult.other')] : []),
+            ...(other ? [message('plan.msg.warnings.consult.conditions')] : []),
           ],
         },
       }),

@@ -170,10 +170,9 @@ describe('hostile addresses', () => {
         const { profile, problems } = parseProfile(new URLSearchParams(entries));
         expect(normaliseProfile(profile)).toEqual(profile);
         expect(profile.days.length).toBeGreaterThan(0);
-        for (const problem of [...problems.map(english), ...problems.map(german)]) {
-          expect(problem).not.toMatch(/[<>]/);
-          expect(problem.length).toBeLessThan(300);
-        }
+        // One assertion per address: thousands of them per problem would make the test slow, not stricter.
+        const worded = [...problems.map(english), ...problems.map(german)];
+        expect(worded.filter((problem) => /[<>]/.test(problem) || problem.length >= 300)).toEqual([]);
       }),
       { numRuns: runs },
     );

@@ -19,7 +19,11 @@ export type PlanExercise = { id: string } & Pick<ExerciseWords, 'title' | 'daily
     'category' | 'level' | 'dose' | 'equipment' | 'support' | 'impact' | 'spineSafe' | 'afterSpineFracture' | 'minWeeksOfTraining' | 'activity' | 'moving'
   >;
 
-/** Picks the generator's fields from a collection entry (extra fields would bloat the island's JSON). */
+/**
+ * Picks the generator's fields from a collection entry (extra fields would bloat the island's
+ * JSON, which is part of the page's first round trip). The everyday tip only of balance
+ * exercises: only they make daily-life sessions (`pickDaily`).
+ */
 export function toPlanExercise(id: string, data: Omit<PlanExercise, 'id'>): PlanExercise {
   const { title, category, level, dose, equipment, support, impact, spineSafe, afterSpineFracture } = data;
   const { minWeeksOfTraining, activity, moving, dailyLife } = data;
@@ -37,7 +41,7 @@ export function toPlanExercise(id: string, data: Omit<PlanExercise, 'id'>): Plan
     minWeeksOfTraining,
     ...(activity === undefined ? {} : { activity }),
     moving,
-    ...(dailyLife === undefined ? {} : { dailyLife }),
+    ...(dailyLife === undefined || category !== 'balance' ? {} : { dailyLife }),
   };
 }
 

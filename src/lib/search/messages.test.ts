@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { de } from '../../i18n/de';
 import { en } from '../../i18n/en';
-import { fill, resultMessage, type SearchMessages } from './messages';
+import { resultMessage, type SearchMessages } from './messages';
 
 const messages: SearchMessages = {
+  lang: 'en',
   types: { exercise: 'Exercise', course: 'Course', activity: 'Sports and activities', guidance: 'Guidance' },
-  countOne: en['search.count.one'],
-  countOther: en['search.count.other'],
+  count: { one: en['search.count.one'], other: en['search.count.other'] },
+  quoted: en['search.quoted'],
   filtersOnly: en['search.count.filtersOnly'],
   none: en['search.none'],
   loading: en['search.loading'],
@@ -28,8 +30,16 @@ describe('resultMessage', () => {
   });
 });
 
-describe('fill', () => {
-  it('fills known placeholders and leaves unknown ones visible', () => {
-    expect(fill('{a} and {b}', { a: 1 })).toBe('1 and {b}');
+describe('resultMessage in German', () => {
+  const german: SearchMessages = {
+    ...messages,
+    lang: 'de',
+    count: { one: de['search.count.one'], other: de['search.count.other'] },
+    quoted: de['search.quoted'],
+    filtersOnly: de['search.count.filtersOnly'],
+  };
+  it("chooses the plural form by the language's rules and quotes the German way", () => {
+    expect(resultMessage(german, 1, 'Kniebeuge')).toBe('1 Treffer für „Kniebeuge“');
+    expect(resultMessage(german, 3, '')).toBe('3 Treffer für die gewählten Filter');
   });
 });
