@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { pageAssets, pageWeight, staticImports } from './pageWeight.ts';
+import { criticalBytes, pageAssets, pageWeight, staticImports } from './pageWeight.ts';
 
 describe('pageAssets', () => {
   it('finds stylesheets, scripts and module preloads, not JSON-LD or icons', () => {
@@ -39,5 +39,20 @@ describe('pageWeight', () => {
     expect(weight.css.raw).toBe('body{color:red}'.length);
     expect(weight.js.raw).toBe('import{x}from"./shared.js";x();'.length + 'export const x=()=>1;import("./lazy.js");'.length);
     expect(weight.files.sort()).toEqual(['_astro/a.css', '_astro/entry.js', '_astro/shared.js']);
+  });
+});
+
+describe('criticalBytes', () => {
+  const dist = mkdtempSync(join(tmpdir(), 'osteomove-critical-'));
+  afterAll(() => rmSync(dist, { recursive: true, force: true }));
+  mkdirSync(join(dist, 'de', 'plan'), { recursive: true });
+  mkdirSync(join(dist, '_astro'), { recursive: true });
+  const html = '<link rel="stylesheet" href="/_astro/a.css"><link rel="stylesheet" href="/_astro/p.css" media="print">';
+  writeFileSync(join(dist, 'de', 'plan', 'index.html'), html);
+  writeFileSync(join(dist, '_astro', 'a.css'), 'body{color:red}');
+  writeFileSync(join(dist, '_astro', 'p.css'), 'nav{display:none}'.repeat(50));
+
+  it('counts the HTML and the render-blocking stylesheets, not the print one', () => {
+    expect(criticalBytes(dist, '/de/plan/')).toBe(gzipSync(html, { level: 6 }).length + gzipSync('body{color:red}', { level: 6 }).length);
   });
 });

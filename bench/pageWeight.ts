@@ -76,3 +76,19 @@ export function pageWeight(distDir: string, pagePath: string, basePath = '/'): P
 }
 
 export const sizeOfFile = (file: string): Size => sizeOf(readFileSync(file));
+
+/** Critical bytes may be at most 14.6 KB (KiB) gzip: what fits the first round trip of a new connection (10 TCP segments). */
+export const criticalBudget = 14_950;
+
+/**
+ * The bytes a reader waits for before the first paint: the page's HTML and its render-blocking
+ * stylesheets (not `media="print"`), each gzip-compressed.
+ */
+export function criticalBytes(distDir: string, pagePath: string, basePath = '/'): number {
+  const local = (address: string) => address.slice(basePath.length).split(/[?#]/)[0]!;
+  const html = readFileSync(join(distDir, local(pagePath), pagePath.endsWith('/') ? 'index.html' : ''));
+  const blocking = (html.toString('utf8').match(/<link\b[^>]*rel="stylesheet"[^>]*>/g) ?? [])
+    .filter((tag) => !/\smedia="print"/.test(tag))
+    .map((tag) => /\shref="([^"]*)"/.exec(tag)![1]!);
+  return sizeOf(html).gzip + blocking.reduce((sum, href) => sum + sizeOf(readFileSync(join(distDir, local(href)))).gzip, 0);
+}

@@ -20,7 +20,7 @@ import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { generateContent } from './generate.ts';
 import { categories, medianLighthouse, type LighthouseFigure } from './lighthouse.ts';
-import { pageWeight, type PageWeight } from './pageWeight.ts';
+import { criticalBudget, criticalBytes, pageWeight, type PageWeight } from './pageWeight.ts';
 import { startPreview } from './preview.ts';
 import { build, BuildTimeout, isolatedProject, type BuildResult } from './project.ts';
 import { count, kB, seconds, table } from './report.ts';
@@ -51,10 +51,15 @@ const pageTypes: [type: string, path: string][] = [
   ['sheets', '/sheets/'],
   ['search', '/search/'],
   ['404', '/404.html'],
+  ['home (de)', '/de/'],
+  ['exercise (de)', '/de/exercises/squats/'],
+  ['course (de)', '/de/courses/functional-training/'],
+  ['plan (de)', '/de/plan/'],
+  ['search (de)', '/de/search/'],
 ];
 const lighthousePages = ['home', 'library', 'exercise', 'plan', 'search'];
 /** Tool pages whose JavaScript is measured against its own budget (or, for search, loads on demand). */
-const toolPages = new Set(['plan', 'search', 'sheets']);
+const toolPages = new Set(['plan', 'search', 'sheets', 'plan (de)', 'search (de)']);
 
 const sections: string[] = [];
 const notes: string[] = [];
@@ -103,6 +108,13 @@ function weighPages(dist: string) {
     body += `\n\nPlan island (all JavaScript of /plan/): ${kB(plan.js.raw)} raw, **${kB(plan.js.gzip)} gzip** (budget ${kB(planIslandBudget)}); files: ${plan.files.filter((f) => f.endsWith('.js')).join(', ') || 'none'}.`;
     if (plan.js.gzip > planIslandBudget) notes.push(`Over budget: the plan island is ${kB(plan.js.gzip)} gzipped (budget ${kB(planIslandBudget)}).`);
   }
+  const critical = htmlPages(dist).map((path) => ({ path, bytes: criticalBytes(dist, path) }));
+  const worst = (prefix: string) => critical.filter((c) => (prefix === '/' ? !c.path.startsWith('/de/') : c.path.startsWith(prefix))).reduce((a, b) => (b.bytes > a.bytes ? b : a));
+  for (const [language, prefix] of [['English', '/'], ['German', '/de/']] as const) {
+    const top = worst(prefix);
+    body += `\n\nCritical bytes (HTML + render-blocking CSS, gzip), ${language}: at most **${kB(top.bytes)}** (${top.path}; budget ${kB(criticalBudget)}).`;
+  }
+  for (const over of critical.filter((c) => c.bytes > criticalBudget)) notes.push(`Over budget: ${over.path} needs ${kB(over.bytes)} before its first paint (budget ${kB(criticalBudget)}).`);
   const largest = largestPage(dist);
   body += `\n\nLargest page: ${largest.path}, ${kB(largest.weight.html.raw)} of HTML (${kB(largest.weight.html.gzip)} gzip).`;
   body += '\n\nCSS counts every stylesheet the page links, the print stylesheet included; JS counts scripts, module preloads and their static imports, not modules loaded on demand (Pagefind loads only when someone searches).';
@@ -162,7 +174,7 @@ function scaleRow(exercises: number, result: BuildResult): ScaleRow {
   };
 }
 
-const realExercises = () => readdirSync(join(root, 'content', 'exercises')).filter((name) => /^[^_].*\.mdx?$/.test(name)).length;
+const realExercises = () => readdirSync(join(root, 'content', 'exercises')).filter((name) => /^[^_].*\.yaml$/.test(name)).length;
 
 async function buildGenerated(extra: number): Promise<ScaleRow> {
   const content = join(work, `content-${extra}`);

@@ -109,14 +109,20 @@ export async function getPage(collection: 'guides' | 'training' | 'pages', local
   return { id, data: words.data, words };
 }
 
-export async function getSources(refs: { collection: 'sources'; id: string }[]): Promise<SourceEntry[]> {
-  return getEntries(refs);
+/** A source as readers of `locale` see it: its own words, or those it gives for that language. */
+const sourceIn = (locale: Locale) => (source: SourceEntry): SourceEntry => ({
+  ...source,
+  data: { ...source.data, ...source.data.translations?.[locale] },
+});
+
+export async function getSources(locale: Locale, refs: { collection: 'sources'; id: string }[]): Promise<SourceEntry[]> {
+  return (await getEntries(refs)).map(sourceIn(locale));
 }
 
-export async function getSource(id: string): Promise<SourceEntry> {
+export async function getSource(locale: Locale, id: string): Promise<SourceEntry> {
   const source = await getEntry('sources', id);
   if (!source) throw new Error(`No source has the id "${id}" (content/sources.json).`);
-  return source;
+  return sourceIn(locale)(source);
 }
 
 /** The newest review date among entries, for pages that list many of them. */
@@ -125,8 +131,8 @@ export function latestReview(entries: { data: { reviewed: Date } }[]): Date {
 }
 
 /** Distinct sources of several entries, primary source first. */
-export async function sourcesOf(entries: { data: { sources: { collection: 'sources'; id: string }[] } }[]): Promise<SourceEntry[]> {
+export async function sourcesOf(locale: Locale, entries: { data: { sources: { collection: 'sources'; id: string }[] } }[]): Promise<SourceEntry[]> {
   const ids = [...new Set(entries.flatMap((e) => e.data.sources.map((s) => s.id)))];
-  const sources = await getEntries(ids.map((id) => ({ collection: 'sources' as const, id })));
+  const sources = await getSources(locale, ids.map((id) => ({ collection: 'sources' as const, id })));
   return sources.sort((a, b) => Number(b.data.primary) - Number(a.data.primary));
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findImpactOrderBreaks, findLevelClashes, findMissingReferences, type EntryFacts } from './integrity';
 
-const entry = (id: string, data: Record<string, unknown>): EntryFacts => ({ id, filePath: `content/exercises/${id}.mdx`, data });
+const entry = (id: string, data: Record<string, unknown>): EntryFacts => ({ id, filePath: `content/exercises/${id}.yaml`, data });
 
 describe('findLevelClashes', () => {
   it('passes unique levels, and equal levels in different categories', () => {
@@ -12,7 +12,7 @@ describe('findLevelClashes', () => {
   it('names both files and the field when a category repeats a level', () => {
     const problems = findLevelClashes([entry('a', { category: 'strength', level: 2 }), entry('b', { category: 'strength', level: 2 })]);
     expect(problems).toEqual([
-      'content/exercises/b.mdx: field "level": 2 is already used by content/exercises/a.mdx in category "strength". Levels must be unique inside a category.',
+      'content/exercises/b.yaml: field "level": 2 is already used by content/exercises/a.yaml in category "strength". Levels must be unique inside a category.',
     ]);
   });
 });
@@ -24,17 +24,17 @@ describe('findMissingReferences', () => {
   });
   it('names file, field and id of a dangling single reference', () => {
     expect(findMissingReferences([entry('a', { harder: 'zzz' })], 'harder', known, 'exercise')).toEqual([
-      'content/exercises/a.mdx: field "harder": no exercise has the id "zzz".',
+      'content/exercises/a.yaml: field "harder": no exercise has the id "zzz".',
     ]);
   });
   it('gives the list position of a dangling reference in a list', () => {
     expect(findMissingReferences([entry('a', { sources: ['a', 'nope'] })], 'sources', known, 'source')).toEqual([
-      'content/exercises/a.mdx: field "sources[1]": no source has the id "nope".',
+      'content/exercises/a.yaml: field "sources[1]": no source has the id "nope".',
     ]);
   });
   it('refuses an entry that points to itself inside its collection', () => {
     expect(findMissingReferences([entry('a', { easier: 'a' })], 'easier', known, 'exercise', true)).toEqual([
-      'content/exercises/a.mdx: field "easier": an entry cannot point to itself.',
+      'content/exercises/a.yaml: field "easier": an entry cannot point to itself.',
     ]);
   });
   it('allows the same id in another collection', () => {
@@ -51,7 +51,7 @@ describe('findImpactOrderBreaks', () => {
   });
   it('names the file, the field and the gentler exercise it comes before', () => {
     expect(findImpactOrderBreaks([bone('stairs', 1, 'low'), bone('jumps', 2, 'moderate'), bone('walk', 3, 'low')])).toEqual([
-      'content/exercises/jumps.mdx: field "level": 2 puts a moderate impact before content/exercises/walk.mdx (level 3, low impact) in category "bone". Order levels from the gentlest impact up.',
+      'content/exercises/jumps.yaml: field "level": 2 puts a moderate impact before content/exercises/walk.yaml (level 3, low impact) in category "bone". Order levels from the gentlest impact up.',
     ]);
   });
 });
