@@ -6,7 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import pagefind from './src/integrations/pagefind.ts';
 import siteUrl, { placeholderSite } from './src/integrations/siteUrl.ts';
 import { metaDirectives, scriptSources, styleSources } from './src/lib/security/headers.ts';
-import { defaultLocale, localeInfo, locales } from './src/i18n/locales.ts';
+import { defaultLocale, locales } from './src/i18n/locales.ts';
 
 /** A sub-path deploy (e.g. a project page) sets BASE_PATH=/osteomove/; absolute URLs use SITE_URL. */
 const base = process.env.BASE_PATH ?? '/';
@@ -32,7 +32,8 @@ export default defineConfig({
   // Pagefind stays last: it indexes the HTML the other integrations leave behind.
   integrations: [
     mdx(),
-    sitemap({ i18n: { defaultLocale, locales: Object.fromEntries(locales.map((l) => [l, localeInfo[l].region])) } }),
+    // The same language codes as the pages' hreflang links.
+    sitemap({ i18n: { defaultLocale, locales: Object.fromEntries(locales.map((l) => [l, l])) } }),
     siteUrl(),
     pagefind(),
   ],

@@ -12,14 +12,18 @@ import { sourceLinks } from '../src/lib/sources';
 const contentDir = join(import.meta.dirname, '..', 'content');
 const sources = JSON.parse(readFileSync(join(contentDir, 'sources.json'), 'utf8')) as ({ id: string } & Record<string, unknown>)[];
 
-/** Every page of content (not illustrations), with its text and the source ids its frontmatter names. */
+/**
+ * Every file of content: the facts (`<kind>/<id>.yaml`) and the words in each language
+ * (`<locale>/<kind>/<id>.mdx`), with its text and the source ids it names (a facts file
+ * names them at the top level, a whole page such as a guide in its frontmatter).
+ */
 const contentFiles = readdirSync(contentDir, { recursive: true, withFileTypes: true })
-  .filter((entry) => entry.isFile() && /^[^_].*\.mdx?$/.test(entry.name))
+  .filter((entry) => entry.isFile() && /^[^_].*\.(mdx?|yaml)$/.test(entry.name))
   .map((entry) => {
     const path = join(entry.parentPath, entry.name);
     const text = readFileSync(path, 'utf8');
-    const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '';
-    return { path, text, cited: ((parse(frontmatter) as { sources?: string[] } | null)?.sources ?? []) as string[] };
+    const data = entry.name.endsWith('.yaml') ? text : (/^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '');
+    return { path, text, cited: ((parse(data) as { sources?: string[] } | null)?.sources ?? []) as string[] };
   });
 
 const valid = { name: 'Example', citation: 'Author A. A title. A journal 2020;1:1–2.', year: 2020 };

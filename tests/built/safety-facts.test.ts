@@ -1,40 +1,43 @@
 /**
- * The safety rules and the source's facts, read from the built pages: the pain rule and the
- * signs to stop on every exercise page and printed sheet, the fracture rule wherever an exercise
- * has a moderate or high impact, the facts on fragility fractures, who the exercises are for,
- * and the Open Graph locale. Exercises come from the built site, never from a list in here.
+ * The safety rules and the source's facts, read from the built pages in every language: the
+ * pain rule and the signs to stop on every exercise page and printed sheet in the page's
+ * language, the fracture rule wherever an exercise has a moderate or high impact, the facts on
+ * fragility fractures and who the exercises are for. Exercises come from the built site and
+ * the content, never from a list in here.
  */
 import { describe, expect, it } from 'vitest';
-import { en } from '../../src/i18n/en';
-import { loadContentExercises } from '../../src/lib/plan/testing/content';
-import { builtPages, envSite, page, textOf } from './support/site';
+import { useTranslations } from '../../src/i18n';
+import { type Locale, locales } from '../../src/i18n/locales';
+import { readContent } from '../../src/lib/content/files';
+import { builtPages, localeOfPage, page, pathIn, textOf } from './support/site';
 
-const exercisePages = builtPages().filter((path) => new RegExp(`^${envSite.basePath}exercises/[a-z0-9-]+/$`).test(path));
-const sitePath = (path: string) => envSite.basePath + path.replace(/^\//, '');
-const stopWords = [en['safety.stop.signs'], en['safety.stop.holdOn']];
+const exercisePages = builtPages().filter((path) => /^\/exercises\/[a-z0-9-]+\/$/.test(localeOfPage(path).path));
+const tOf = (path: string) => useTranslations(localeOfPage(path).locale).t;
+/** A caution that speaks of pain in its own words, which the one pain rule replaces. */
+const painWords: Record<Locale, RegExp> = { en: /\b(pain|hurts?)\b/i, de: /schmerz|weh ?tu/i };
 
 describe('every exercise', () => {
-  it('has a page to check', () => {
-    expect(exercisePages.length).toBeGreaterThanOrEqual(20);
+  it('has a page to check in every language', () => {
+    for (const locale of locales) expect(exercisePages.filter((path) => localeOfPage(path).locale === locale).length).toBeGreaterThanOrEqual(20);
   });
 
-  it.each(exercisePages)('%s states the pain rule once on the page and once on its sheet, in the one wording', (path) => {
+  it.each(exercisePages)('%s states the pain rule once on the page and once on its sheet, in the one wording of its language', (path) => {
     const root = page(path);
-    const onPage = root.querySelectorAll('[data-exercise-page] [data-pain-note]');
-    const onSheet = root.querySelectorAll('.sheet [data-pain-note]');
-    expect(onPage.map(textOf)).toEqual([en['safety.pain']]);
-    expect(onSheet.map(textOf)).toEqual([en['safety.pain']]);
+    const pain = tOf(path)('safety.pain');
+    expect(root.querySelectorAll('[data-exercise-page] [data-pain-note]').map(textOf)).toEqual([pain]);
+    expect(root.querySelectorAll('.sheet [data-pain-note]').map(textOf)).toEqual([pain]);
   });
 
-  it.each(exercisePages)('%s prints the signs to stop and get help, with their source, on its sheet', (path) => {
+  it.each(exercisePages)('%s prints the signs to stop and get help, with their source, on its sheet, in its language', (path) => {
+    const t = tOf(path);
     const signs = page(path).querySelectorAll('.sheet [data-stop-signs]');
     expect(signs).toHaveLength(1);
-    for (const words of [en['safety.stop.title'], ...stopWords, 'Otago']) expect(textOf(signs[0])).toContain(words);
+    for (const words of [t('safety.stop.title'), t('safety.stop.signs'), t('safety.stop.holdOn'), 'Otago']) expect(textOf(signs[0])).toContain(words);
   });
 
   it.each(exercisePages)('%s keeps no pain line of its own in "Watch out for"', (path) => {
     const cautions = page(path).querySelectorAll('.sheet-cautions li').map(textOf);
-    expect(cautions.filter((caution) => /\b(pain|hurts?)\b/i.test(caution))).toEqual([]);
+    expect(cautions.filter((caution) => painWords[localeOfPage(path).locale].test(caution))).toEqual([]);
   });
 
   it.each(exercisePages)('%s shows the fracture rule exactly when its impact is moderate or high', (path) => {
@@ -43,15 +46,18 @@ describe('every exercise', () => {
     expect(['none', 'low', 'moderate', 'high']).toContain(impact);
     const rules = root.querySelectorAll('[data-fracture-rule]');
     expect(rules).toHaveLength(impact === 'moderate' || impact === 'high' ? 1 : 0);
-    if (rules[0]) expect(textOf(rules[0])).toContain(en['safety.fractures.rule']);
+    if (rules[0]) expect(textOf(rules[0])).toContain(tOf(path)('safety.fractures.rule'));
   });
 
-  it.each(loadContentExercises())('$id: its sheet asks to see a doctor or physiotherapist first exactly when the impact or the spine calls for it', (exercise) => {
-    const consult = page(sitePath(`/exercises/${exercise.id}/`)).querySelectorAll('.sheet .sheet-consult');
-    const needed = exercise.impact === 'moderate' || exercise.impact === 'high' || !exercise.afterSpineFracture;
-    expect(consult).toHaveLength(needed ? 1 : 0);
-    if (needed) expect(textOf(consult[0])).toMatch(/doctor or physiotherapist/);
-  });
+  it.each(locales.flatMap((locale) => readContent('exercises', locale).map(({ id, facts }) => ({ id, locale, facts }))))(
+    '$id in $locale: its sheet asks to see a doctor or physiotherapist first exactly when the impact or the spine calls for it',
+    ({ id, locale, facts }) => {
+      const consult = page(pathIn(locale, `/exercises/${id}/`)).querySelectorAll('.sheet .sheet-consult');
+      const needed = facts.impact === 'moderate' || facts.impact === 'high' || facts.afterSpineFracture !== true;
+      expect(consult).toHaveLength(needed ? 1 : 0);
+      if (needed) expect(textOf(consult[0])).toBe(useTranslations(locale).t('print.consult'));
+    },
+  );
 
   it('includes exercises on both sides of the fracture rule, so the check above means something', () => {
     const impacts = exercisePages.map((path) => page(path).querySelector('[data-exercise-page]')?.getAttribute('data-impact'));
@@ -60,71 +66,82 @@ describe('every exercise', () => {
   });
 });
 
-describe('the fracture rule in words', () => {
-  it.each(['/training/bone-stability/', '/spine/'])('%s states it, with brisk walking as the cap and its source', (path) => {
-    const rule = page(sitePath(path)).querySelector('main [data-fracture-rule]');
-    expect(textOf(rule)).toContain(en['safety.fractures.rule']);
-    expect(textOf(rule)).toContain('Strong, Steady and Straight');
+describe.each(locales)('in %s', (locale) => {
+  const { t } = useTranslations(locale);
+
+  describe('the fracture rule in words', () => {
+    it.each(['/training/bone-stability/', '/spine/'])('%s states it, with brisk walking as the cap and its source', (path) => {
+      const rule = page(pathIn(locale, path)).querySelector('main [data-fracture-rule]');
+      expect(textOf(rule)).toContain(t('safety.fractures.rule'));
+      expect(textOf(rule)).toContain('Strong, Steady and Straight');
+    });
+  });
+
+  describe('/safety/', () => {
+    const safety = () => page(pathIn(locale, '/safety/'));
+
+    it('states the pain rule in the one wording', () => {
+      expect(safety().querySelectorAll('main [data-pain-note]').map(textOf)).toEqual([t('safety.pain')]);
+    });
+
+    it('shows the signs to stop and get help, and names the Otago programme', () => {
+      const signs = safety().querySelector('main [data-stop-signs]');
+      for (const words of [t('safety.stop.title'), t('safety.stop.signs'), t('safety.stop.holdOn')]) expect(textOf(signs)).toContain(words);
+      expect(textOf(signs)).toContain('Otago');
+      expect(textOf(safety().querySelector('[data-source="otago-2003"]'))).toContain('Otago');
+    });
+  });
+
+  describe('/exercises/', () => {
+    it('says together whom the exercises are for, what they aim at, and that other conditions may need changes', () => {
+      const audience = page(pathIn(locale, '/exercises/')).querySelector('main [data-audience]');
+      for (const key of ['library.audience.who', 'library.audience.other'] as const) expect(textOf(audience)).toContain(t(key));
+      expect(audience!.querySelectorAll('[data-audience-goals] li').map(textOf)).toEqual([
+        t('library.audience.goal.keep'),
+        t('library.audience.goal.back'),
+        t('library.audience.goal.prevent'),
+      ]);
+    });
   });
 });
 
-describe('/safety/', () => {
-  const safety = () => page(sitePath('/safety/'));
+/** The source's facts on fragility fractures as each language's words put them. */
+const fractureFacts: Record<Locale, { fragility: RegExp; healthy: RegExp; falls: RegExp; lifting: RegExp; aim: RegExp }> = {
+  en: {
+    fragility: /fragility fractures?/i,
+    healthy: /healthy bone/i,
+    falls: /wrist or (a )?hip[^.]*mostly comes? from a fall/i,
+    lifting: /vertebra[^.]*lift something too heavy, or lift it the wrong way/i,
+    aim: /main aim of the exercises is to prevent (broken bones|them)/i,
+  },
+  de: {
+    fragility: /Fragilitätsfraktur/,
+    healthy: /gesunder Knochen/,
+    falls: /Handgelenk oder an der Hüfte kommt meist von einem Sturz/,
+    lifting: /Wirbelkörper[^.]*zu Schweres heben oder falsch heben/,
+    aim: /vor allem[^.]*(Knochenbrüche verhindern|Brüchen vorbeugen)/i,
+  },
+};
 
-  it('states the pain rule in the one wording', () => {
-    expect(safety().querySelectorAll('main [data-pain-note]').map(textOf)).toEqual([en['safety.pain']]);
-  });
-
-  it('shows the signs to stop and get help, and names the Otago programme', () => {
-    const signs = safety().querySelector('main [data-stop-signs]');
-    for (const words of [en['safety.stop.title'], ...stopWords]) expect(textOf(signs)).toContain(words);
-    expect(textOf(signs)).toContain('Otago');
-    expect(textOf(safety().querySelector('[data-source="otago-2003"]'))).toContain('Otago');
-  });
-});
-
-describe.each(['/', '/safety/'])('%s', (path) => {
-  const main = () => textOf(page(sitePath(path)).querySelector('main'));
+describe.each(locales.flatMap((locale) => ['/', '/safety/'].map((path) => ({ locale, path }))))('$path in $locale', ({ locale, path }) => {
+  const main = () => textOf(page(pathIn(locale, path)).querySelector('main'));
+  const facts = fractureFacts[locale];
 
   it('explains fragility fractures: bones that break under strains healthy bones would take', () => {
-    expect(main()).toMatch(/fragility fractures?/i);
-    expect(main()).toMatch(/healthy bone/i);
+    expect(main()).toMatch(facts.fragility);
+    expect(main()).toMatch(facts.healthy);
   });
 
   it('says wrist and hip fractures mostly come from falls, and vertebrae from lifting too much or the wrong way', () => {
-    expect(main()).toMatch(/wrist or (a )?hip[^.]*mostly comes? from a fall/i);
-    expect(main()).toMatch(/vertebra[^.]*lift something too heavy, or lift it the wrong way/i);
+    expect(main()).toMatch(facts.falls);
+    expect(main()).toMatch(facts.lifting);
   });
 
   it('names preventing fractures as the main aim of the exercises', () => {
-    expect(main()).toMatch(/main aim of the exercises is to prevent (broken bones|them)/i);
+    expect(main()).toMatch(facts.aim);
   });
 
   it('lists IQWiG, whose facts these are, among its sources', () => {
-    expect(page(sitePath(path)).querySelector('[data-source="iqwig-2023"]')).not.toBeNull();
-  });
-});
-
-describe('/exercises/', () => {
-  it('says together whom the exercises are for, what they aim at, and that other conditions may need changes', () => {
-    const audience = page(sitePath('/exercises/')).querySelector('main [data-audience]');
-    for (const key of ['library.audience.who', 'library.audience.other'] as const) expect(textOf(audience)).toContain(en[key]);
-    expect(audience!.querySelectorAll('[data-audience-goals] li').map(textOf)).toEqual([
-      en['library.audience.goal.keep'],
-      en['library.audience.goal.back'],
-      en['library.audience.goal.prevent'],
-    ]);
-  });
-});
-
-describe('Open Graph', () => {
-  const withOpenGraph = builtPages().filter((path) => page(path).querySelector('meta[property="og:type"]'));
-
-  it('is on the pages with a canonical address', () => {
-    expect(withOpenGraph.length).toBeGreaterThan(exercisePages.length);
-  });
-
-  it.each(withOpenGraph)('%s names its locale, British English', (path) => {
-    expect(page(path).querySelectorAll('meta[property="og:locale"]').map((meta) => meta.getAttribute('content'))).toEqual(['en_GB']);
+    expect(page(pathIn(locale, path)).querySelector('[data-source="iqwig-2023"]')).not.toBeNull();
   });
 });

@@ -1,13 +1,14 @@
-/** A reader can find every source a built page names, and no page names private notes as a source. */
+/** A reader can find every source a built page names, in every language, and no page names private notes as a source. */
 import { describe, expect, it } from 'vitest';
-import { builtPages, page, textOf } from './support/site';
+import { locales } from '../../src/i18n/locales';
+import { builtPages, localeOfPage, page, textOf } from './support/site';
 
 const pages = builtPages();
-const exercisePages = pages.filter((path) => /\/exercises\/[a-z0-9-]+\/$/.test(path));
+const exercisePages = pages.filter((path) => /^\/exercises\/[a-z0-9-]+\/$/.test(localeOfPage(path).path));
 
 describe('sources in the built site', () => {
-  it('has exercise pages to check', () => {
-    expect(exercisePages.length).toBeGreaterThan(0);
+  it('has exercise pages to check in every language', () => {
+    for (const locale of locales) expect(exercisePages.filter((path) => localeOfPage(path).locale === locale).length).toBeGreaterThan(0);
   });
 
   it('no page names "OsteoMove source notes"', () => {

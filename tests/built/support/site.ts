@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { builtPages, envSite } from '../../../e2e/support/builtPages';
+import { localePath, neutralPath, type Locale } from '../../../src/i18n/locales';
 
 export { builtPages, envSite };
 
@@ -26,3 +27,10 @@ export function page(path: string): HTMLElement {
 
 /** The visible text of an element with white space folded, as a reader would read it. */
 export const textOf = (element: HTMLElement | null | undefined): string => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** A language-neutral path such as `/exercises/squats/` in a locale, with the base: `/de/exercises/squats/` in German. */
+export const pathIn = (locale: Locale, path: string): string => envSite.basePath + localePath(locale, path).replace(/^\//, '');
+
+/** The locale and language-neutral path of a built page's path (with the base), e.g. `de` and `/exercises/`. */
+export const localeOfPage = (path: string): { locale: Locale; path: string } =>
+  neutralPath(`/${path.slice(envSite.basePath.length)}`);
