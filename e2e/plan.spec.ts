@@ -1,6 +1,7 @@
 /*
  * The plan island on the built site: the form, the address, the rules in the rendered plan,
- * hostile addresses, the week buttons, the keyboard, accessibility, print and the no-script example.
+ * hostile addresses, the week buttons, the keyboard, accessibility, print, the no-script example
+ * and the plan in German.
  */
 import type { Page } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
@@ -61,7 +62,7 @@ function readPlan(page: Page): Promise<ShownDay[]> {
 
 /** The exercise metadata the page gave the island, to check the rules against. */
 async function exerciseFacts(page: Page): Promise<Map<string, ExerciseFacts>> {
-  const json = await page.locator('plan-builder').getAttribute('data-exercises');
+  const json = await page.locator('[data-plan-exercises]').textContent();
   return new Map((JSON.parse(json ?? '[]') as ExerciseFacts[]).map((e) => [e.id, e]));
 }
 
@@ -275,7 +276,8 @@ test.describe('an address that cannot be trusted', () => {
       await expect(notice.locator('li').nth(1)).toContainText('the usual choice: new to exercise');
       expect(await notice.locator('ul').evaluate((list) => list.children.length === list.childNodes.length && [...list.children].every((li) => li.children.length === 0))).toBe(true);
 
-      await expect(page.locator('script:not([src]), img[src="x"], [onerror], [onload]')).toHaveCount(0);
+      // The page's one inline script is its exercise data, a JSON block that never runs.
+      await expect(page.locator('script:not([src]):not([data-plan-exercises]), img[src="x"], [onerror], [onload]')).toHaveCount(0);
       for (const src of await page.locator('script[src]').evaluateAll((scripts) => scripts.map((s) => s.getAttribute('src'))))
         expect(src).toMatch(new RegExp(`^${url('/_astro/')}`));
       expect(await page.evaluate(() => (window as { __injected?: number }).__injected)).toBeUndefined();
@@ -487,3 +489,72 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('[data-plan-output]')).not.toHaveAttribute('data-rendered', 'client');
   });
 });
+
+test.describe('the plan in German', () => {
+  const germanPlan = url('/de/plan/?days=mon,wed,fri&level=new&falls=1&likes=jogging');
+
+  test('names days, answers, doses and notes in German, and links to the German pages', async ({ page }) => {
+    await openPlan(page, germanPlan);
+    await expect(page.locator('[data-plan-day] > th')).toHaveText(['Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag']);
+    await expect(page.locator('[data-plan-answers]')).toContainText('Trainingstage: Montag, Mittwoch und Freitag');
+    await expect(page.locator('.plan-notes li').first()).toHaveText(/^Dies ist ein Beispielplan/);
+    await expect(page.locator('.plan-notes')).toContainText(/Joggen gehört nicht zu diesem Plan, denn Sie stürzen vielleicht leichter/);
+    await expect(page.locator('[data-plan-card] .plan-dose-words').first()).toHaveText(/\d+ (Sätze|Runden|Sekunden|Minuten)/);
+    const links = await page.locator('[data-plan-card] a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) expect(link).toMatch(new RegExp(`^${url('/de/exercises/')}[a-z0-9-]+/$`));
+
+    await page.getByRole('checkbox', { name: 'Dienstag' }).check();
+    await expect(page).toHaveURL(/\/de\/plan\/\?days=mon,tue,wed,fri&level=new&falls=1&/);
+    await expect(page.locator('[data-plan-status]')).toHaveText(/^Plan für Woche 1 geändert/);
+  });
+
+  test('words a notice about the address in German, quoting only the address’s own values', async ({ page }) => {
+    await openPlan(page, url('/de/plan/?level=%3Cb%3Eexpert&days=,,'));
+    const notice = page.locator('[data-plan-notice]');
+    await expect(notice.locator('li')).toHaveCount(2);
+    await expect(notice).toContainText('Den Wert für „level“ in der Webadresse kennen wir nicht („bexpert“)');
+    await expect(notice).toContainText('Montag, Mittwoch und Freitag');
+    expect(await notice.locator('b').count()).toBe(0);
+  });
+
+  test('the island renders the German example exactly as the server did', async ({ page, request }) => {
+    const served = await (await request.get(url('/de/plan/'))).text();
+    await openPlan(page, url('/de/plan/'));
+    const [server, client] = await page.evaluate((html) => {
+      const parsed = new DOMParser().parseFromString(html, 'text/html');
+      return [parsed.querySelector('[data-plan-output]')?.innerHTML, document.querySelector('[data-plan-output]')?.innerHTML];
+    }, served);
+    expect(server).toContain('Montag');
+    expect(client).toBe(server);
+  });
+
+  test('fetches the German sheets of the exercises in the plan, so the plan prints in German', async ({ page }) => {
+    const fetched: string[] = [];
+    page.on('request', (sent) => {
+      if (/\/exercises\/[a-z0-9-]+\/$/.test(new URL(sent.url()).pathname)) fetched.push(new URL(sent.url()).pathname);
+    });
+    await openPlan(page, url('/de/plan/'));
+    await expect(page.locator('[data-sheet-set]:not([aria-busy])')).toHaveCount(1);
+    const inPlan = new Set((await readPlan(page)).flatMap((d) => d.sessions.flatMap((s) => s.exercises.map((e) => url(`/de/exercises/${e.id}/`)))));
+    expect(new Set(fetched)).toEqual(inPlan);
+    const titles = JSON.parse((await page.locator('[data-plan-exercises]').textContent()) ?? '[]') as { id: string; title: string }[];
+    const first = page.locator('[data-sheet][data-selected]').first();
+    const id = await first.getAttribute('data-sheet');
+    await expect(first).toContainText(titles.find((e) => e.id === id)?.title ?? 'no title');
+  });
+
+  test('each language loads only its own plan words, and no page carries them in its HTML', async ({ page, request }) => {
+    const loaded = async (path: string) => {
+      await openPlan(page, path);
+      return page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((name) => name.endsWith('.js')));
+    };
+    const english = await loaded(url('/plan/'));
+    const german = await loaded(url('/de/plan/'));
+    expect(english.filter((file) => /\/(en|de)-plan\./.test(file))).toEqual([expect.stringMatching(/\/en-plan\./)]);
+    expect(german.filter((file) => /\/(en|de)-plan\./.test(file))).toEqual([expect.stringMatching(/\/de-plan\./)]);
+    expect(await (await request.get(url('/plan/'))).text()).not.toContain('plan.msg.');
+    expect(await (await request.get(url('/de/plan/'))).text()).not.toContain('is not part of this plan');
+  });
+});
+

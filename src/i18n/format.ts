@@ -12,8 +12,13 @@ export function fill(template: string, values: Values = {}): string {
 }
 
 /** "A", "A and B", "A, B and C", as readers of the region (e.g. `en-GB`, `de-DE`) write a list. */
+const listFormats = new Map<string, Intl.ListFormat>();
+
 export function formatList(region: string, items: readonly string[], type: Intl.ListFormatType = 'conjunction'): string {
-  return new Intl.ListFormat(region, { type }).format(items);
+  const key = `${region} ${type}`;
+  let format = listFormats.get(key);
+  if (!format) listFormats.set(key, (format = new Intl.ListFormat(region, { type })));
+  return format.format(items);
 }
 
 /** Dates as readers write them, e.g. "26 November 2026" or "26. November 2026", whatever the machine's time zone. */
@@ -24,7 +29,7 @@ export function formatDate(region: string, date: Date): string {
 /** Days after a Monday (1 January 2024), so `Intl` names each weekday. */
 const weekdayOffsets = { mon: 0, tue: 1, wed: 2, thu: 3, fri: 4, sat: 5, sun: 6 } as const satisfies Record<Weekday, number>;
 
-/** One formatter per region: making one takes far longer than using it, and a plan names dozens of days. */
+/** One formatter per region (lists above likewise): making one takes far longer than using it, and a plan names dozens of days. */
 const weekdayFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** A weekday's name as readers of the region write it, e.g. "Monday" or "Montag". */
