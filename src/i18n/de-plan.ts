@@ -63,6 +63,26 @@ export const dePlan = {
   'plan.announce':
     'Plan für Woche {week} geändert. Tage mit Krafttraining: {strength}. Tage mit Gleichgewichtstraining: {balance}. Tage mit Knochentraining: {bone}.',
   'plan.announce.warnings': 'Bitte lesen Sie die wichtigen Hinweise oben im Plan.',
+  'plan.calendar.title': 'Die 12 Wochen in Ihren Kalender eintragen',
+  'plan.calendar.intro':
+    'Hier entsteht eine Kalenderdatei mit jedem Trainingstag der 12 Wochen: was Sie tun und wie viel. Die Datei wird auf diesem Gerät erstellt, nichts wird gesendet. Öffnen Sie die Datei, um die Tage in Ihren Kalender zu übernehmen.',
+  'plan.calendar.start': 'Erster Tag',
+  'plan.calendar.time': 'Uhrzeit',
+  'plan.calendar.reminder': 'Erinnerung',
+  'plan.calendar.reminder.none': 'Keine Erinnerung',
+  'plan.calendar.reminder.minutes': '{minutes} Minuten vorher',
+  'plan.calendar.download': 'Kalenderdatei herunterladen',
+  'plan.calendar.name': 'OsteoMove Trainingsplan',
+  'plan.calendar.file': 'osteomove-trainingsplan.ics',
+  'plan.calendar.summary': 'Training: {kinds}',
+  'plan.calendar.kind.balance': 'Gleichgewicht',
+  'plan.calendar.kind.strength': 'Kraft',
+  'plan.calendar.kind.bone': 'Knochen',
+  'plan.calendar.link': 'Ihr Plan für diese Woche: {url}',
+  'plan.log.title': 'Ihr 12-Wochen-Protokoll',
+  'plan.log.intro': 'Kreuzen Sie für jede Trainingseinheit, die Sie gemacht haben, ein Kästchen an. Nehmen Sie dieses Blatt zu Ihrer Ärztin, Ihrem Arzt oder Ihrer Physiotherapie mit.',
+  'plan.log.week': 'Woche',
+  'plan.log.dose': 'Woche {week}: {dose}',
   'plan.name.level.new': 'neu beim Training',
   'plan.name.level.some': 'etwas Bewegung',
   'plan.name.level.active': 'aktiv',
@@ -132,7 +152,7 @@ export const dePlan = {
     '{activity} gehört zu Ihrem Gleichgewichtstraining. Viele Krankenkassen und Gruppen vor Ort bieten Kurse an, in denen Sie es lernen können.',
   'plan.msg.notes.jumpingLater': 'Springen, Hüpfen und Seilspringen können später dazukommen: ab Woche {week}, nach einigen Wochen Muskelaufbau.',
   'plan.msg.notes.noJumping':
-    'Dieser Plan enthält kein Joggen, Springen, Hüpfen oder Seilspringen, denn {why}. Zügiges Gehen, Treppensteigen und Aufsteigen auf eine Stufe stärken Ihre Knochen auch.',
+    'Dieser Plan enthält kein Joggen, Springen, Hüpfen oder Seilspringen, denn {why}. Zügiges Gehen, Treppensteigen und das Aufsteigen auf ein Stepbrett stärken Ihre Knochen auch.',
   'plan.msg.notes.jumping': 'Beginnen Sie Sprungübungen mit nur wenigen Sprüngen. Landen Sie weich auf beiden Füßen und hören Sie auf, wenn etwas wehtut.',
 
   // The end of „…, denn …“, in main-clause word order; „es“ is the liked activity (`plan.name.activity.*`, all neuter).

@@ -68,11 +68,12 @@ export const de = {
   'footer.disclaimer':
     'OsteoMove gibt allgemeine Informationen. Das ersetzt nicht den Rat Ihrer Ärztin, Ihres Arztes oder Ihrer Physiotherapie.',
   'footer.privacy': 'Kein Tracking, keine Cookies, keine Werbung.',
-  'footer.about': 'Quellen und Hintergrund',
+  'footer.about': 'Quellen und Hinweise',
   'footer.activities': 'Sport und Aktivitäten',
   'footer.whichExercises': 'Welche Übungen passen zu mir?',
   'footer.spine': 'Wenn die Wirbelsäule betroffen ist',
   'footer.everyday': 'Bewegungen im Alltag',
+  'footer.offline': 'Ohne Internet nutzen',
 
   'meta.sources': 'Quellen',
   'meta.reviewed': 'Zuletzt geprüft',
@@ -157,7 +158,7 @@ export const de = {
   'filter.noEquipment': 'keine Hilfsmittel brauchen',
   'filter.spine': 'zu einer betroffenen Wirbelsäule passen',
   'filter.noSupport': 'ohne Festhalten möglich sind',
-  'filter.gentleImpact': 'ohne harte Stöße auskommen: kein Joggen, kein Springen',
+  'filter.gentleImpact': 'ohne starke Stöße auskommen: kein Joggen, kein Springen',
   'filter.shown': '{shown} von {total} Übungen werden gezeigt',
   'filter.none': 'Keine Übung passt zu all diesen Angaben. Nehmen Sie ein Häkchen weg, dann sehen Sie mehr.',
 
@@ -252,6 +253,7 @@ export const de = {
   'planPage.title': 'Ihr Übungsplan für die Woche',
   'planPage.description':
     'Beantworten Sie ein paar Fragen. Dann bekommen Sie ein Beispiel für einen Übungsplan bei Osteoporose: Training für Kraft, Gleichgewicht und Knochen, langsam gesteigert über 12 Wochen. Drucken Sie den Plan aus oder teilen Sie den Link.',
+  'planPage.offline': 'Für die Nutzung ohne Internet speichern ({size})',
   'planPage.intro':
     'Beantworten Sie ein paar Fragen, dann passt sich der Plan unten an Sie an. Er zeigt eine Woche aus einem Programm über 12 Wochen: an welchen Tagen Sie Kraft, Gleichgewicht und Knochen trainieren, welche Übungen Sie machen und wie viel. Er folgt veröffentlichten Empfehlungen für Menschen mit Osteoporose. Er ist ein Beispiel, keine ärztliche Verordnung.',
   'planPage.noScript':
@@ -358,4 +360,24 @@ export const de = {
   'figure.direction.back': 'nach hinten',
   'figure.direction.side': 'zur Seite',
   'figure.direction.and': '{a} und {b}',
+
+  'offline.title': 'Die Seite ohne Internet nutzen',
+  'offline.description': 'Speichern Sie diese Seite auf Ihrem Gerät. Dann können Sie auch ohne Netz lesen, suchen und dem Plan folgen.',
+  'offline.intro':
+    'Vielleicht trainieren Sie im Garten, im Wohnzimmer oder im Fitnessstudio ohne Empfang. Seiten, die Sie schon geöffnet haben, bleiben auf diesem Gerät und funktionieren auch ohne Internet. Damit alle Seiten und die Suche funktionieren, speichern Sie eine Kopie.',
+  'offline.size': 'Die Kopie der deutschen Seiten braucht {size} Platz auf diesem Gerät.',
+  'offline.ask': 'Es wird erst etwas geladen, wenn Sie auf den Knopf drücken.',
+  'offline.save': 'Für die Nutzung ohne Internet speichern',
+  'offline.progress': 'Die Kopie wird gespeichert',
+  'offline.progressText': 'Bisher gespeichert: {percent}',
+  'offline.saved': 'Gespeichert: funktioniert ohne Internet.',
+  'offline.remove': 'Gespeicherte Kopie entfernen',
+  'offline.removeNote': 'Dabei werden auch die Seiten, die Sie geöffnet haben, von diesem Gerät entfernt.',
+  'offline.removed': 'Die gespeicherte Kopie ist von diesem Gerät entfernt.',
+  'offline.failed': 'Das Speichern wurde nicht beendet. Prüfen Sie die Internetverbindung und versuchen Sie es noch einmal.',
+  'offline.unsupported': 'Dieser Browser kann die Seite nicht für die Nutzung ohne Internet speichern.',
+  'offline.noJs': 'Zum Speichern braucht die Seite JavaScript. Es ist in diesem Browser ausgeschaltet oder fehlt.',
+  'offline.outdated': 'Eine neue Version dieser Seite ist bereit. Laden Sie die Seite neu und speichern Sie dann noch einmal.',
+  'offline.newVersion': 'Eine neue Version dieser Seite ist bereit.',
+  'offline.reload': 'Neu laden',
 } as const satisfies Record<UiKey, string>;
