@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { htmlReferences } from '../scripts/links/extract.ts';
 import { resolveReference } from '../scripts/links/resolve.ts';
 import { builtPages, siteOf, siteUrl, type BuiltSite } from './support/builtPages';
+import { exercisesIn, localeUrl, locales } from './support/content';
 import { expect, test } from './support/fixtures';
 
 let site: BuiltSite;
@@ -59,18 +60,21 @@ test('every address on every page is served under the base', async ({ page, base
   expect([...checked].filter(([, status]) => status !== 200)).toEqual([]);
 });
 
-test('search from the header finds an exercise and links to it under the base', async ({ page }) => {
-  test.skip(!hasPage('search'), 'this build has no search page yet');
-  await page.goto(siteUrl(site, '/'));
-  const search = page.getByRole('search').getByRole('searchbox');
-  await search.fill('squats');
-  await search.press('Enter');
-  await expect(page).toHaveURL(new RegExp(`${siteUrl(site, '/search/')}\\?q=squats`));
-  const hit = page.locator(`main a[href^="${siteUrl(site, '/exercises/squats/')}"]`).first();
-  await expect(hit).toBeVisible();
-  await hit.click();
-  await expect(page.locator('h1')).toHaveText('Squats');
-});
+for (const locale of locales) {
+  test(`${locale}: search from the header finds an exercise and links to it under the base`, async ({ page }) => {
+    test.skip(!hasPage('search'), 'this build has no search page yet');
+    const [exercise] = exercisesIn(locale);
+    await page.goto(localeUrl(locale, '/', site));
+    const search = page.getByRole('search').getByRole('searchbox');
+    await search.fill(exercise!.title);
+    await search.press('Enter');
+    await expect(page).toHaveURL(localeUrl(locale, `/search/?${new URLSearchParams({ q: exercise!.title })}`, site));
+    const hit = page.locator(`main a[href^="${localeUrl(locale, `/exercises/${exercise!.id}/`, site)}"]`).first();
+    await expect(hit).toBeVisible();
+    await hit.click();
+    await expect(page.locator('h1')).toHaveText(exercise!.title);
+  });
+}
 
 test('the plan page runs its island and links its exercises under the base', async ({ page }) => {
   test.skip(!hasPage('plan'), 'this build has no plan page yet');

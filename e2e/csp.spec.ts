@@ -6,31 +6,40 @@
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { neutralPath } from '../src/i18n/locales';
 import { metaDirectives, parsePolicy } from '../src/lib/security/headers';
 import { parseHeadersFile } from '../src/lib/security/headersFile';
 import { builtPages, distDir, url } from './support/builtPages';
+import { exercisesIn, localeUrl, type Locale } from './support/content';
 import { expect, test } from './support/fixtures';
 
 const headers = parseHeadersFile(readFileSync('public/_headers', 'utf8')).get('/*') ?? {};
 
-/** Pages whose scripts only run when the reader does something; the test does it, so those scripts run under the policy too. */
-const interactions: Record<string, (page: Page) => Promise<void>> = {
-  [url('/exercises/')]: async (page) => {
+/**
+ * Pages whose scripts only run when the reader does something, by their language-neutral path;
+ * the test does it, so those scripts run under the policy too, in whichever language is loaded.
+ */
+const interactions: Record<string, (page: Page, locale: Locale) => Promise<void>> = {
+  '/exercises/': async (page) => {
     await page.locator('[data-filter-form] input[type="checkbox"]').first().check();
     await expect(page.locator('[data-filter-status]')).not.toBeEmpty();
   },
-  [url('/search/')]: async (page) => {
-    await page.locator('main').getByRole('searchbox').fill('squats');
-    await expect(page.locator(`main a[href^="${url('/exercises/squats/')}"]`).first()).toBeVisible();
+  '/search/': async (page, locale) => {
+    const [exercise] = exercisesIn(locale);
+    await page.locator('main').getByRole('searchbox').fill(exercise!.title);
+    await expect(page.locator(`main a[href^="${localeUrl(locale, `/exercises/${exercise!.id}/`)}"]`).first()).toBeVisible();
   },
-  [url('/sheets/')]: async (page) => {
+  '/sheets/': async (page) => {
     await page.locator('[data-sheets-form] input[type="checkbox"]').first().click();
   },
-  [url('/plan/')]: async (page) => {
+  '/plan/': async (page) => {
     await page.locator('[data-plan-form] input[type="checkbox"]').first().click();
     await expect(page).toHaveURL(/\/plan\/\?.+/);
   },
 };
+
+/** A built page's language and language-neutral path. */
+const neutral = (path: string) => neutralPath(`/${path.slice(url('/').length)}`);
 
 /**
  * What decides whether a page keeps to the policy: the scripts and styles it loads, inline code,
@@ -78,7 +87,8 @@ async function visit(page: Page, path: string) {
   // Lazy images load once scrolled into view; they are fetched under the policy too, so all of them are asked for now.
   await page.evaluate(() => document.querySelectorAll('img[loading="lazy"]').forEach((image) => ((image as HTMLImageElement).loading = 'eager')));
   await page.waitForFunction(() => [...document.images].every((image) => image.complete));
-  await interactions[path]?.(page);
+  const { locale, path: neutralOne } = neutral(path);
+  await interactions[neutralOne]?.(page, locale);
 }
 
 test('public/_headers sends a Content-Security-Policy to every path', () => {
@@ -86,7 +96,7 @@ test('public/_headers sends a Content-Security-Policy to every path', () => {
 });
 
 test('each page whose scripts wait for the reader is loaded and used', () => {
-  const loaded = pageKinds().map((kind) => kind.path);
+  const loaded = pageKinds().map((kind) => neutral(kind.path).path);
   for (const path of Object.keys(interactions)) expect(loaded).toContain(path);
 });
 
@@ -107,7 +117,7 @@ for (const { path, alike } of pageKinds()) {
     const headerViolations = await watchViolations(page);
     await visit(page, path);
     expect(await headerViolations(), 'under the header policy').toEqual([]);
-    if (path === url('/search/')) {
+    if (neutral(path).path === '/search/') {
       // Pagefind compiled its WebAssembly under the header policy ('wasm-unsafe-eval'), and a worker, if it used one, came with the policy too.
       expect(servedWithHeader.some((p) => /\/pagefind\/wasm\.[^/]+\.pagefind$/.test(p)), 'Pagefind loaded its WebAssembly').toBe(true);
       for (const worker of page.workers()) expect(servedWithHeader, 'the worker script came with the policy').toContain(new URL(worker.url()).pathname);

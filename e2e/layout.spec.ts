@@ -1,15 +1,20 @@
 import { url } from './support/builtPages';
+import { exercisesIn, localeUrl, locales } from './support/content';
 import { expect, test } from './support/fixtures';
 
-const keyPages = ['/', '/exercises/', '/exercises/squats/', '/training/balance/', '/courses/', '/activities/', '/safety/'];
+const exercisePath = `/exercises/${exercisesIn('en')[0]!.id}/`;
+/** German words run longer, so every key page is held to the width in both languages. */
+const keyPages = locales.flatMap((locale) =>
+  ['/', '/exercises/', exercisePath, '/training/balance/', '/courses/', '/activities/', '/safety/', '/who-pays/'].map((path) => localeUrl(locale, path)),
+);
 
 for (const width of [320, 375, 1280]) {
   test(`no horizontal scrolling at ${width} px`, async ({ page }) => {
     await page.setViewportSize({ width, height: 900 });
     for (const path of keyPages) {
-      await page.goto(url(path));
+      await page.goto(path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow, path).toBeLessThanOrEqual(0);
+      expect.soft(overflow, path).toBeLessThanOrEqual(0);
     }
   });
 }
@@ -48,19 +53,11 @@ test('the skip link is the first stop for the keyboard and moves focus to the ma
   await expect(page.locator('#main-content')).toBeFocused();
 });
 
-for (const [name, width] of [['phone', 375], ['desktop', 1280]] as const) {
-  test(`screenshots of home, library and an exercise at ${name} width`, async ({ page }, testInfo) => {
-    await page.setViewportSize({ width, height: 900 });
-    for (const [label, path] of [['home', '/'], ['library', '/exercises/'], ['exercise', '/exercises/squats/']] as const) {
-      await page.goto(url(path));
-      await page.screenshot({ path: testInfo.outputPath(`${label}-${width}.png`), fullPage: true });
-    }
-    await page.emulateMedia({ colorScheme: 'dark' });
-    await page.goto(url('/exercises/squats/'));
-    const colors = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-    expect(colors).not.toBe('rgb(255, 255, 255)');
-  });
-}
+test('in dark mode the pages leave the white background', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto(url(exercisePath));
+  expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe('rgb(255, 255, 255)');
+});
 
 test('nothing moves while a page starts up: its scripts only fill in what is already laid out', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 800 });
@@ -69,7 +66,7 @@ test('nothing moves while a page starts up: its scripts only fill in what is alr
     await new Promise((resolve) => setTimeout(resolve, 400));
     await route.continue();
   });
-  for (const path of ['/', '/exercises/', '/exercises/squats/', '/search/', '/plan/', '/sheets/?ids=squats']) {
+  for (const path of ['/', '/exercises/', exercisePath, '/search/', '/plan/', `/sheets/?ids=${exercisesIn('en')[0]!.id}`]) {
     await page.goto(url(path), { waitUntil: 'networkidle' });
     const shift = await page.evaluate(
       () =>

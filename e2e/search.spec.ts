@@ -1,19 +1,27 @@
 import type { Locator, Page } from '@playwright/test';
+import { readContent } from '../src/lib/content/files';
 import { axeViolations } from './support/axe';
-import { builtPages, url } from './support/builtPages';
+import { url } from './support/builtPages';
+import { exercisePagesIn, exercisesIn, localeUrl, locales, wordsOf, type Locale } from './support/content';
 import { expect, test } from './support/fixtures';
 
-const exercisePages = builtPages().filter((path) => new RegExp(`^${url('/exercises/')}[^/]+/$`).test(path));
+const exercisePages = exercisePagesIn('en');
+const [firstExercise] = exercisesIn('en');
 
-const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'What are you looking for?' });
+const searchBox = (page: Page, locale: Locale = 'en') => page.getByRole('searchbox', { name: wordsOf(locale)('search.label') });
 const status = (page: Page) => page.locator('[data-search-status]');
 const hits = (page: Page) => page.locator('[data-search-hit]');
 const idleResults = (page: Page) => page.locator('[data-search-results]:not([aria-busy])');
 
-/** Types like a reader and waits until the results for exactly these words are announced. */
-async function search(page: Page, query: string) {
-  await searchBox(page).pressSequentially(query);
-  await expect(status(page)).toContainText(`“${query}”`);
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Types like a reader and waits until the results for exactly these words are announced, in
+ * whichever quotation marks (the test of the status checks that they are the language's own).
+ */
+async function search(page: Page, query: string, locale: Locale = 'en') {
+  await searchBox(page, locale).pressSequentially(query);
+  await expect(status(page)).toHaveText(new RegExp(`[„“"]${escaped(query)}[“”"]`));
   await expect(idleResults(page)).toHaveCount(1);
 }
 
@@ -26,6 +34,9 @@ async function linksInTop(page: Page, count: number): Promise<string[]> {
   }
   return links;
 }
+
+/** Every link in every result shown. */
+const allLinks = (page: Page) => hits(page).locator('a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')!));
 
 /** Clicks "Show more results" until every result is on the page; returns the result titles' links. */
 async function allResultLinks(page: Page): Promise<Locator> {
@@ -53,22 +64,28 @@ async function announcedCount(page: Page): Promise<number> {
   return /^Nothing/.test(text) ? 0 : Number(/^(\d+) result/.exec(text)?.[1] ?? NaN);
 }
 
+/** Whether a site path belongs to the other language's pages (German pages sit under /de/). */
+const inLocale = (locale: Locale, href: string) => (locale === 'en' ? !href.startsWith(localeUrl('de', '/')) : href.startsWith(localeUrl(locale, '/')));
+
+/**
+ * Words readers type for each exercise, from its words in that language: an alias other than
+ * the title, so the test follows the content instead of naming ids.
+ */
+const aliasQueries = (locale: Locale) =>
+  exercisesIn(locale).flatMap(({ id, title, aliases }) => {
+    const alias = aliases.find((a) => a.toLowerCase() !== title.toLowerCase());
+    return alias ? [{ query: alias, expected: localeUrl(locale, `/exercises/${id}/`) }] : [];
+  });
+
 test.describe('typing a query', () => {
   const expectations: [query: string, expected: string][] = [
-    ['chair', '/exercises/sit-to-stand/'],
     ['balance', '/training/balance/'],
     ['Funktionstraining', '/courses/functional-training/'],
-    ['sit to stand', '/exercises/sit-to-stand/'],
-    ['heel raises', '/exercises/calf-raises/'],
     ['sit-ups', '/activities/#sit-ups'],
-    ['stairs', '/exercises/stairs/'],
-    ['tightrope', '/exercises/tightrope-walk/'],
     ['swimming', '/activities/#swimming'],
     ['physiotherapy', '/courses/physical-therapy/'],
-    ['jumping', '/exercises/jumps-and-hops/'],
     ['golf', '/activities/#golf'],
     ['Rehasport', '/courses/functional-training/'],
-    ['tai chi', '/exercises/tai-chi/'],
     ['broken vertebra', '/spine/'],
     ['carrying shopping', '/everyday/'],
     ['socks', '/everyday/'],
@@ -84,37 +101,70 @@ test.describe('typing a query', () => {
     }
   });
 
-  test('each everyday task is found by its title, its own section the first one linked', async ({ page }) => {
-    await page.goto(url('/everyday/'));
-    const tasks = await page.locator('section[data-everyday]').evaluateAll((sections) =>
-      sections.map((section) => ({ id: section.getAttribute('data-everyday')!, title: section.querySelector('h2')!.textContent!.trim() })),
-    );
-    expect(tasks.length).toBeGreaterThan(0);
-    await page.goto(url('/search/'));
-    for (const { id, title } of tasks) {
-      await searchBox(page).clear();
-      await search(page, title);
-      const first = hits(page).first();
-      await expect.soft(first.locator('[data-result-link]'), title).toHaveAttribute('href', url('/everyday/'));
-      await expect.soft(first.locator('a:not([data-result-link])').first(), title).toHaveAttribute('href', url(`/everyday/#${id}`));
-    }
-  });
+  for (const locale of locales) {
+    test(`${locale}: each exercise's alias shows it among the first three results, and only pages in ${locale}`, async ({ page }) => {
+      const queries = aliasQueries(locale);
+      expect(queries.length).toBeGreaterThan(0);
+      await page.goto(localeUrl(locale, '/search/'));
+      for (const { query, expected } of queries) {
+        await searchBox(page, locale).clear();
+        await search(page, query, locale);
+        expect.soft(await linksInTop(page, 3), `"${query}" shows ${expected}`).toContain(expected);
+        const strangers = (await allLinks(page)).filter((href) => !inLocale(locale, href));
+        expect.soft(strangers, `"${query}" shows no page of another language`).toEqual([]);
+      }
+    });
+
+    test(`${locale}: the status names the words typed in the language's own quotation marks`, async ({ page }) => {
+      const [exercise] = exercisesIn(locale);
+      await page.goto(localeUrl(locale, '/search/'));
+      await search(page, exercise!.title, locale);
+      await expect(status(page)).toContainText(wordsOf(locale)('search.quoted', { query: exercise!.title }));
+    });
+
+    test(`${locale}: each everyday task is found by its title, its own section the first one linked`, async ({ page }) => {
+      await page.goto(localeUrl(locale, '/everyday/'));
+      const tasks = await page.locator('section[data-everyday]').evaluateAll((sections) =>
+        sections.map((section) => ({ id: section.getAttribute('data-everyday')!, title: section.querySelector('h2')!.textContent!.trim() })),
+      );
+      expect(tasks.length).toBeGreaterThan(0);
+      await page.goto(localeUrl(locale, '/search/'));
+      for (const { id, title } of tasks) {
+        await searchBox(page, locale).clear();
+        await search(page, title, locale);
+        const first = hits(page).first();
+        await expect.soft(first.locator('[data-result-link]'), title).toHaveAttribute('href', localeUrl(locale, '/everyday/'));
+        await expect.soft(first.locator('a:not([data-result-link])').first(), title).toHaveAttribute('href', localeUrl(locale, `/everyday/#${id}`));
+      }
+    });
+  }
 
   test('"back pain" leads first to safety advice or a back exercise', async ({ page }) => {
     await page.goto(url('/search/'));
     await search(page, 'back pain');
-    const sensible = ['/safety/', '/spine/', '/exercises/back-press-wall/', '/exercises/back-press-lying/', '/exercises/back-tense-front/'];
+    const backExercises = exercisesIn('en').filter((e) => (e.facts.bodyAreas as string[]).includes('back')).map((e) => `/exercises/${e.id}/`);
+    const sensible = ['/safety/', '/spine/', ...backExercises];
     expect(sensible.map((path) => url(path))).toContain(await hits(page).first().locator('[data-result-link]').getAttribute('href'));
   });
 
-  test('results show the type, category and dose, and mark the matching words', async ({ page }) => {
-    await page.goto(url('/search/'));
-    await search(page, 'squats');
-    const first = hits(page).first();
-    await expect(first.locator('[data-result-link]')).toHaveText('Squats');
-    await expect(first.locator('[data-result-facts]')).toHaveText('Exercise · Muscle strength · Level 6 of 10 · 2 to 3 sets × 8 to 12 repetitions');
-    await expect(first.locator('[data-result-excerpt] mark').first()).toHaveText(/squat/i);
-  });
+  for (const locale of locales) {
+    test(`${locale}: results show the type, category, level and dose of the exercise page, and mark the matching words`, async ({ page }) => {
+      const t = wordsOf(locale);
+      const [exercise] = exercisesIn(locale);
+      await page.goto(localeUrl(locale, `/exercises/${exercise!.id}/`));
+      // "Muscle strength, Level 6 of 10" on the page is "Muscle strength · Level 6 of 10" in a result.
+      const kind = (await page.locator('.dose-box dd:has(a[href*="/training/"])').textContent())!.trim().replace(', ', ' · ');
+      const dose = (await page.locator('[data-dose]').textContent())!.trim();
+      await page.goto(localeUrl(locale, '/search/'));
+      await search(page, exercise!.title, locale);
+      const first = hits(page).first();
+      await expect(first.locator('[data-result-link]')).toHaveText(exercise!.title);
+      await expect(first.locator('[data-result-link]')).toHaveAttribute('href', localeUrl(locale, `/exercises/${exercise!.id}/`));
+      await expect(first.locator('[data-result-facts]')).toHaveText(`${t('search.type.exercise')} · ${kind} · ${dose}`);
+      const marked = (await first.locator('[data-result-excerpt] mark').first().textContent())!.toLowerCase();
+      expect(exercise!.title.toLowerCase(), `"${marked}" is one of the words typed`).toContain(marked.slice(0, 4));
+    });
+  }
 
   test('an exercise result shows its figure\'s last keyframe as a small lazy picture with empty alt; other pages show none', async ({ page }) => {
     await page.goto(url('/search/'));
@@ -223,22 +273,24 @@ test.describe('filters', () => {
 
 test.describe('the address', () => {
   test('a ?q= link shows its results on arrival, with its filters set', async ({ page }) => {
-    await page.goto(url('/search/?q=heel%20raises&type=exercise'));
+    const { query, expected } = aliasQueries('en')[0]!;
+    await page.goto(url(`/search/?q=${encodeURIComponent(query)}&type=exercise`));
     await expect(page.getByText('Search needs JavaScript')).toBeHidden();
-    await expect(searchBox(page)).toHaveValue('heel raises');
+    await expect(searchBox(page)).toHaveValue(query);
     await expect(page.getByLabel('Type of page')).toHaveValue('exercise');
-    await expect(status(page)).toContainText('“heel raises”');
-    await expect(hits(page).first().locator('[data-result-link]')).toHaveAttribute('href', url('/exercises/calf-raises/'));
+    await expect(status(page)).toContainText(`“${query}”`);
+    expect(await linksInTop(page, 3)).toContain(expected);
   });
 
   test('the address follows the search, so the back button returns to the results', async ({ page }) => {
+    const query = firstExercise!.title;
     await page.goto(url('/search/'));
-    await search(page, 'stairs');
-    await expect(page).toHaveURL(url('/search/?q=stairs'));
+    await search(page, query);
+    await expect(page).toHaveURL(url(`/search/?${new URLSearchParams({ q: query })}`));
     await hits(page).first().locator('[data-result-link]').click();
-    await expect(page).toHaveURL(url('/exercises/stairs/'));
+    await expect(page).toHaveURL(url(`/exercises/${firstExercise!.id}/`));
     await page.goBack();
-    await expect(searchBox(page)).toHaveValue('stairs');
+    await expect(searchBox(page)).toHaveValue(query);
     await expect(hits(page).first()).toBeVisible();
   });
 
@@ -253,21 +305,21 @@ test('the keyboard alone can search, open a result and clear the box', async ({ 
   await page.goto(url('/search/'));
   for (let i = 0; i < 30 && !(await searchBox(page).evaluate((box) => box === document.activeElement)); i += 1) await page.keyboard.press('Tab');
   await expect(searchBox(page)).toBeFocused();
-  await page.keyboard.type('squats');
-  await expect(status(page)).toContainText('“squats”');
+  await page.keyboard.type(firstExercise!.title);
+  await expect(status(page)).toContainText(`“${firstExercise!.title}”`);
   const inResults = () => page.evaluate(() => Boolean(document.activeElement?.closest('[data-search-hit]')));
   for (let i = 0; i < 6 && !(await inResults()); i += 1) await page.keyboard.press('Tab');
   expect(await inResults()).toBe(true);
   const target = await page.evaluate(() => document.activeElement!.getAttribute('href'));
   await page.keyboard.press('Escape');
   await expect(searchBox(page)).toBeFocused();
-  await expect(searchBox(page)).toHaveValue('squats');
+  await expect(searchBox(page)).toHaveValue(firstExercise!.title);
   await page.keyboard.press('Escape');
   await expect(searchBox(page)).toHaveValue('');
   await expect(hits(page)).toHaveCount(0);
   await expect(page).toHaveURL(url('/search/'));
-  await page.keyboard.type('squats');
-  await expect(status(page)).toContainText('“squats”');
+  await page.keyboard.type(firstExercise!.title);
+  await expect(status(page)).toContainText(`“${firstExercise!.title}”`);
   for (let i = 0; i < 6 && !(await inResults()); i += 1) await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(target!);
@@ -278,7 +330,7 @@ test('Pagefind loads only once the reader starts searching', async ({ page }) =>
   page.on('request', (request) => {
     if (request.url().includes('/pagefind/')) pagefindRequests.push(request.url());
   });
-  for (const path of ['/', '/exercises/squats/', '/activities/', '/search/']) {
+  for (const path of ['/', `/exercises/${firstExercise!.id}/`, '/activities/', '/search/']) {
     await page.goto(url(path));
     await page.waitForLoadState('networkidle');
   }
@@ -293,31 +345,41 @@ test('the search page with results and filters open has no accessibility violati
   await expect(page.locator('details')).toHaveAttribute('open', '');
   await expect(hits(page).first()).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
-  await page.goto(url('/search/?q=golf'));
-  await expect(hits(page).first().getByRole('link', { name: 'Golf' })).toBeVisible();
-  expect(await axeViolations(page)).toEqual([]);
+  for (const locale of locales) {
+    const [activity] = readContent('activities', locale);
+    await page.goto(localeUrl(locale, `/search/?${new URLSearchParams({ q: String(activity!.words.title) })}`));
+    await expect(hits(page).first().getByRole('link', { name: String(activity!.words.title), exact: true })).toBeVisible();
+    expect(await axeViolations(page), locale).toEqual([]);
+  }
 });
 
-test('the header search on a content page opens the search page with the results', async ({ page }) => {
-  await page.goto(url('/exercises/squats/'));
-  const header = page.getByRole('search', { name: 'Search this site' });
-  await header.getByRole('searchbox').fill('golf');
-  await header.getByRole('button', { name: 'Search' }).click();
-  await expect(page).toHaveURL(url('/search/?q=golf'));
-  await expect(hits(page).first().getByRole('link', { name: 'Golf' })).toHaveAttribute('href', url('/activities/#golf'));
-});
+for (const locale of locales) {
+  const t = wordsOf(locale);
+  const [activity] = readContent('activities', locale);
+  const title = String(activity!.words.title);
+  const exercisePage = localeUrl(locale, `/exercises/${exercisesIn(locale)[0]!.id}/`);
 
-test.describe('without JavaScript', () => {
-  test.use({ javaScriptEnabled: false });
-
-  test('the header search still leads to the search page, which explains and links to the library', async ({ page }) => {
-    await page.goto(url('/exercises/squats/'));
-    const header = page.getByRole('search', { name: 'Search this site' });
-    await header.getByRole('searchbox').fill('balance');
-    await header.getByRole('searchbox').press('Enter');
-    await expect(page).toHaveURL(url('/search/?q=balance'));
-    await expect(page.locator('main')).toContainText('Search needs JavaScript');
-    await expect(page.locator('main').getByRole('link', { name: 'Browse all exercises' })).toHaveAttribute('href', url('/exercises/'));
-    await expect(searchBox(page)).toBeHidden();
+  test(`${locale}: the header search on a content page opens the search page of its language with the results`, async ({ page }) => {
+    await page.goto(exercisePage);
+    const header = page.getByRole('search', { name: t('header.searchLabel') });
+    await header.getByRole('searchbox').fill(title);
+    await header.getByRole('button', { name: t('header.searchLink') }).click();
+    await expect(page).toHaveURL(localeUrl(locale, `/search/?${new URLSearchParams({ q: title })}`));
+    await expect(hits(page).first().getByRole('link', { name: title, exact: true })).toHaveAttribute('href', localeUrl(locale, `/activities/#${activity!.id}`));
   });
-});
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+
+    test(`${locale}: the header search still leads to the search page, which explains and links to the library`, async ({ page }) => {
+      await page.goto(exercisePage);
+      const header = page.getByRole('search', { name: t('header.searchLabel') });
+      await header.getByRole('searchbox').fill(title);
+      await header.getByRole('searchbox').press('Enter');
+      await expect(page).toHaveURL(localeUrl(locale, `/search/?${new URLSearchParams({ q: title })}`));
+      await expect(page.locator('main')).toContainText(t('search.noJs').split('.')[0]!);
+      await expect(page.locator('main').getByRole('link', { name: t('search.browse') })).toHaveAttribute('href', localeUrl(locale, '/exercises/'));
+      await expect(searchBox(page, locale)).toBeHidden();
+    });
+  });
+}

@@ -1,8 +1,15 @@
 import type { Page } from '@playwright/test';
 import { axeViolations } from './support/axe';
 import { url } from './support/builtPages';
+import { exercisesIn, localeUrl, locales } from './support/content';
 import { expect, test } from './support/fixtures';
 import { countPrintCalls, paperFormats, pdfPageCount, printCalls } from './support/print';
+
+/** Five exercises of the content, so no test names an id content may change. */
+const [A, B, C, D, E] = exercisesIn('en');
+/** Ids in the order of the builder's list (the library's), which is the order sheets print in. */
+const inListOrder = async (page: Page, ids: string[]) =>
+  (await page.locator('input[name="ids"]').evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value))).filter((id) => ids.includes(id));
 
 const storageKey = 'osteomove.sheet';
 const stored = (page: Page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), storageKey);
@@ -22,34 +29,34 @@ async function pagesPerFormat(page: Page): Promise<number[]> {
 }
 
 test('the address chooses the exercises and the layout, and the choice is stored', async ({ page }) => {
-  await page.goto(url('/sheets/?ids=squats,calf-raises&layout=compact'));
-  expect((await checkedIds(page)).sort()).toEqual(['calf-raises', 'squats']);
+  await page.goto(url(`/sheets/?ids=${A!.id},${B!.id}&layout=compact`));
+  expect((await checkedIds(page)).sort()).toEqual([A!.id, B!.id].sort());
   await expect(page.getByLabel('Two exercises on each page')).toBeChecked();
   await expect(page.locator('[data-sheets-status]')).toHaveText('2 exercises chosen.');
-  expect(await stored(page)).toEqual({ ids: ['squats', 'calf-raises'], layout: 'compact' });
-  expect(await chosenSheets(page)).toEqual(['calf-raises', 'squats']);
+  expect(await stored(page)).toEqual({ ids: [A!.id, B!.id], layout: 'compact' });
+  expect(await chosenSheets(page)).toEqual(await inListOrder(page, [A!.id, B!.id]));
 });
 
 test('ticking and unticking updates the address and the stored choice, and both survive a reload', async ({ page }) => {
   await page.goto(url('/sheets/?ids='));
   await expect(page.locator('[data-sheets-status]')).toHaveText('No exercises chosen yet.');
-  await page.getByLabel('Squats').check();
-  await page.getByLabel('Standing on one leg').check();
-  await expect(page).toHaveURL(/\/sheets\/\?ids=squats,one-leg-stand$/);
+  await page.getByLabel(A!.title, { exact: true }).check();
+  await page.getByLabel(C!.title, { exact: true }).check();
+  await expect(page).toHaveURL(url(`/sheets/?ids=${A!.id},${C!.id}`));
   await page.getByLabel('Two exercises on each page').check();
-  await expect(page).toHaveURL(/\/sheets\/\?ids=squats,one-leg-stand&layout=compact$/);
-  await page.getByLabel('Squats').uncheck();
-  await expect(page).toHaveURL(/\/sheets\/\?ids=one-leg-stand&layout=compact$/);
-  expect(await stored(page)).toEqual({ ids: ['one-leg-stand'], layout: 'compact' });
+  await expect(page).toHaveURL(url(`/sheets/?ids=${A!.id},${C!.id}&layout=compact`));
+  await page.getByLabel(A!.title, { exact: true }).uncheck();
+  await expect(page).toHaveURL(url(`/sheets/?ids=${C!.id}&layout=compact`));
+  expect(await stored(page)).toEqual({ ids: [C!.id], layout: 'compact' });
 
   await page.reload();
-  expect(await checkedIds(page)).toEqual(['one-leg-stand']);
+  expect(await checkedIds(page)).toEqual([C!.id]);
 
   // A bare address picks up the stored choice and writes it back into the address.
   await page.goto(url('/sheets/'));
-  expect(await checkedIds(page)).toEqual(['one-leg-stand']);
+  expect(await checkedIds(page)).toEqual([C!.id]);
   await expect(page.getByLabel('Two exercises on each page')).toBeChecked();
-  await expect(page).toHaveURL(/\/sheets\/\?ids=one-leg-stand&layout=compact$/);
+  await expect(page).toHaveURL(url(`/sheets/?ids=${C!.id}&layout=compact`));
 
   await page.getByRole('button', { name: 'Untick all' }).click();
   expect(await checkedIds(page)).toEqual([]);
@@ -57,9 +64,9 @@ test('ticking and unticking updates the address and the stored choice, and both 
 });
 
 test('a shared address prints what it says, whatever the reader has stored', async ({ page }) => {
-  await page.goto(url('/sheets/?ids=lunges&layout=compact'));
-  await page.goto(url('/sheets/?ids=squats'));
-  expect(await checkedIds(page)).toEqual(['squats']);
+  await page.goto(url(`/sheets/?ids=${E!.id}&layout=compact`));
+  await page.goto(url(`/sheets/?ids=${A!.id}`));
+  expect(await checkedIds(page)).toEqual([A!.id]);
   await expect(page.getByLabel('One exercise on each page')).toBeChecked();
 });
 
@@ -70,61 +77,68 @@ test('unknown ids are listed as skipped, as plain text, and the rest still print
     dialogs.push(dialog.message());
     void dialog.dismiss();
   });
-  await page.goto(url(`/sheets/?ids=squats,no-such-exercise,${encodeURIComponent(attack)}`));
+  await page.goto(url(`/sheets/?ids=${A!.id},no-such-exercise,${encodeURIComponent(attack)}`));
   const skipped = page.locator('[data-sheets-skipped]');
   await expect(skipped).toBeVisible();
   expect(await skipped.locator('li').allTextContents()).toEqual(['no-such-exercise', attack]);
   await expect(skipped.locator('img')).toHaveCount(0);
-  expect(await checkedIds(page)).toEqual(['squats']);
-  await expect(page).toHaveURL(/\/sheets\/\?ids=squats$/);
+  expect(await checkedIds(page)).toEqual([A!.id]);
+  await expect(page).toHaveURL(url(`/sheets/?ids=${A!.id}`));
   expect(await pagesPerFormat(page)).toEqual([1, 1]);
   expect(dialogs, 'text from the address must never run as code').toEqual([]);
 });
 
 test('the builder prints one page per exercise, or two exercises a page in the compact layout', async ({ page }) => {
-  await page.goto(url('/sheets/?ids=squats,one-leg-stand,stairs'));
+  await page.goto(url(`/sheets/?ids=${A!.id},${C!.id},${D!.id}`));
   expect(await pagesPerFormat(page)).toEqual([3, 3]);
   await page.getByLabel('Two exercises on each page').check();
   expect(await pagesPerFormat(page)).toEqual([2, 2]);
 
-  await page.getByLabel('Squats').uncheck();
+  await page.getByLabel(A!.title, { exact: true }).uncheck();
   expect(await pagesPerFormat(page)).toEqual([1, 1]);
 });
 
-test('every exercise together prints one per page, or half as many pages compact', async ({ page }) => {
-  await page.goto(url('/sheets/?ids='));
-  const all = await page.locator('input[name="ids"]').evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value));
-  await page.goto(url(`/sheets/?ids=${all.join(',')}`));
-  expect(await pagesPerFormat(page)).toEqual([all.length, all.length]);
-  await page.goto(url(`/sheets/?ids=${all.join(',')}&layout=compact`));
-  const half = Math.ceil(all.length / 2);
-  expect(await pagesPerFormat(page)).toEqual([half, half]);
-});
+for (const locale of locales) {
+  const sheets = (query: string) => localeUrl(locale, `/sheets/${query}`);
+  const allIds = async (page: Page) => {
+    await page.goto(sheets('?ids='));
+    return page.locator('input[name="ids"]').evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value));
+  };
 
-test('the two longest compact sheets still share one page on A4 and on Letter', async ({ page }) => {
-  await page.goto(url('/sheets/?ids='));
-  const all = await page.locator('input[name="ids"]').evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value));
-  // Letter is the shorter page and A4 the narrower one: measure at A4's width (210 mm less 2 × 10 mm margins).
-  await page.setViewportSize({ width: Math.floor((190 / 25.4) * 96), height: 1000 });
-  await page.goto(url(`/sheets/?ids=${all.join(',')}&layout=compact`));
-  await page.emulateMedia({ media: 'print' });
-  await sheetsIn(page);
-  const heights = await page.locator('.sheet[data-selected]').evaluateAll((els) =>
-    els.map((el) => ({ id: el.getAttribute('data-sheet')!, height: el.getBoundingClientRect().height })),
-  );
-  const [first, second] = heights.sort((a, b) => b.height - a.height);
-  await page.goto(url(`/sheets/?ids=${first!.id},${second!.id}&layout=compact`));
-  expect(await pagesPerFormat(page), `${first!.id} and ${second!.id}`).toEqual([1, 1]);
-});
+  test(`${locale}: every exercise together prints one per page, or half as many pages compact`, async ({ page }) => {
+    const all = await allIds(page);
+    expect(all.length).toBe(exercisesIn(locale).length);
+    await page.goto(sheets(`?ids=${all.join(',')}`));
+    expect(await pagesPerFormat(page)).toEqual([all.length, all.length]);
+    await page.goto(sheets(`?ids=${all.join(',')}&layout=compact`));
+    const half = Math.ceil(all.length / 2);
+    expect(await pagesPerFormat(page)).toEqual([half, half]);
+  });
+
+  test(`${locale}: the two longest compact sheets still share one page on A4 and on Letter`, async ({ page }) => {
+    const all = await allIds(page);
+    // Letter is the shorter page and A4 the narrower one: measure at A4's width (210 mm less 2 × 10 mm margins).
+    await page.setViewportSize({ width: Math.floor((190 / 25.4) * 96), height: 1000 });
+    await page.goto(sheets(`?ids=${all.join(',')}&layout=compact`));
+    await page.emulateMedia({ media: 'print' });
+    await sheetsIn(page);
+    const heights = await page.locator('.sheet[data-selected]').evaluateAll((els) =>
+      els.map((el) => ({ id: el.getAttribute('data-sheet')!, height: el.getBoundingClientRect().height })),
+    );
+    const [first, second] = heights.sort((a, b) => b.height - a.height);
+    await page.goto(sheets(`?ids=${first!.id},${second!.id}&layout=compact`));
+    expect(await pagesPerFormat(page), `${first!.id} and ${second!.id}`).toEqual([1, 1]);
+  });
+}
 
 test('on paper the builder shows only the chosen sheets', async ({ page }) => {
-  await page.goto(url('/sheets/?ids=squats,calf-raises'));
+  await page.goto(url(`/sheets/?ids=${A!.id},${B!.id}`));
   await page.emulateMedia({ media: 'print' });
   for (const hidden of ['h1', 'form', 'nav', '[data-header-search]', 'body > footer', '[data-sheets-noscript]']) {
     for (const element of await page.locator(hidden).all()) await expect(element, hidden).toBeHidden();
   }
   await expect(page.locator('.sheet:visible')).toHaveCount(2);
-  await expect(page.locator('.sheet[data-sheet="squats"] [data-sheet-address]')).toHaveText(/\/exercises\/squats\/$/);
+  await expect(page.locator(`.sheet[data-sheet="${A!.id}"] [data-sheet-address]`)).toHaveText(new RegExp(`/exercises/${A!.id}/$`));
 });
 
 test('the print button prints the chosen sheets, and first asks for a choice when there is none', async ({ page }) => {
@@ -134,7 +148,7 @@ test('the print button prints the chosen sheets, and first asks for a choice whe
   await print.click();
   await expect(page.locator('[data-sheets-status]')).toHaveText('Choose at least one exercise first.');
   expect(await printCalls(page)).toBe(0);
-  await page.getByLabel('Squats').check();
+  await page.getByLabel(A!.title, { exact: true }).check();
   await print.click();
   await expect.poll(() => printCalls(page)).toBe(1);
 });
@@ -152,35 +166,35 @@ test('the page carries no sheets of its own, and printing waits until the chosen
     await route.continue();
   });
   await countPrintCalls(page);
-  await page.goto(url('/sheets/?ids=squats,stairs'));
+  await page.goto(url(`/sheets/?ids=${A!.id},${D!.id}`));
   await page.getByRole('button', { name: 'Print the chosen sheets' }).click();
   await expect(page.locator('[data-sheet-set]')).toHaveAttribute('aria-busy', 'true');
   expect(await printCalls(page), 'no print before the sheets are in').toBe(0);
 
   release();
   await expect.poll(() => printCalls(page)).toBe(1);
-  expect(await chosenSheets(page)).toEqual(['squats', 'stairs']);
-  expect(fetched.sort(), 'only the chosen exercises are fetched').toEqual([url('/exercises/squats/'), url('/exercises/stairs/')]);
+  expect(await chosenSheets(page)).toEqual(await inListOrder(page, [A!.id, D!.id]));
+  expect(fetched.sort(), 'only the chosen exercises are fetched').toEqual([url(`/exercises/${A!.id}/`), url(`/exercises/${D!.id}/`)].sort());
 });
 
 test('a sheet that cannot be fetched is fetched again on Print, and nothing prints while it is missing', async ({ page }) => {
   // The connection drops for one exercise: its page arrives without a sheet in it.
-  const stairs = `**${url('/exercises/stairs/')}`;
-  await page.route(stairs, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Offline</title>' }));
+  const missingOne = `**${url(`/exercises/${D!.id}/`)}`;
+  await page.route(missingOne, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Offline</title>' }));
   await countPrintCalls(page);
-  await page.goto(url('/sheets/?ids=squats,stairs'));
+  await page.goto(url(`/sheets/?ids=${A!.id},${D!.id}`));
   const print = page.getByRole('button', { name: 'Print the chosen sheets' });
   const missing = page.getByRole('alert').filter({ hasText: 'could not be loaded' });
   await print.click();
   await expect(missing).toBeVisible();
   expect(await printCalls(page)).toBe(0);
-  expect(await chosenSheets(page)).toEqual(['squats']);
+  expect(await chosenSheets(page)).toEqual([A!.id]);
 
-  await page.unroute(stairs);
+  await page.unroute(missingOne);
   await print.click();
   await expect.poll(() => printCalls(page)).toBe(1);
   await expect(missing).toBeHidden();
-  expect(await chosenSheets(page)).toEqual(['squats', 'stairs']);
+  expect(await chosenSheets(page)).toEqual(await inListOrder(page, [A!.id, D!.id]));
 });
 
 test('a choice changed while sheets are still arriving prints the new choice', async ({ page }) => {
@@ -188,53 +202,53 @@ test('a choice changed while sheets are still arriving prints the new choice', a
   const held = new Promise<void>((resolve) => (release = resolve));
   let asked = () => {};
   const requested = new Promise<void>((resolve) => (asked = resolve));
-  await page.route(`**${url('/exercises/squats/')}`, async (route) => {
+  await page.route(`**${url(`/exercises/${A!.id}/`)}`, async (route) => {
     asked();
     await held;
     await route.continue();
   });
-  await page.goto(url('/sheets/?ids=squats'));
+  await page.goto(url(`/sheets/?ids=${A!.id}`));
   await requested;
-  await page.getByLabel('Squats').uncheck();
-  await page.getByLabel('Stairs').check();
-  expect(await chosenSheets(page)).toEqual(['stairs']);
+  await page.getByLabel(A!.title, { exact: true }).uncheck();
+  await page.getByLabel(D!.title, { exact: true }).check();
+  expect(await chosenSheets(page)).toEqual([D!.id]);
   release();
-  await page.waitForResponse(`**${url('/exercises/squats/')}`);
+  await page.waitForResponse(`**${url(`/exercises/${A!.id}/`)}`);
   // The late sheet must not bring itself back: give its (now outdated) call time to finish.
   await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
-  expect(await chosenSheets(page)).toEqual(['stairs']);
+  expect(await chosenSheets(page)).toEqual([D!.id]);
 });
 
 test('"Add to my sheet" on cards and exercise pages shares one stored choice with the builder', async ({ page }) => {
   await page.goto(url('/exercises/'));
   const myLink = page.getByRole('link', { name: /^My sheet/ });
   await expect(myLink).toHaveText('My sheet (0)');
-  const squats = page.locator('[data-exercise-card="squats"]').getByRole('button', { name: 'Add to my sheet (Squats)' });
-  await expect(squats).toHaveAttribute('aria-pressed', 'false');
-  await squats.click();
-  await expect(squats).toHaveAttribute('aria-pressed', 'true');
+  const cardToggle = page.locator(`[data-exercise-card="${A!.id}"]`).getByRole('button', { name: `Add to my sheet (${A!.title})` });
+  await expect(cardToggle).toHaveAttribute('aria-pressed', 'false');
+  await cardToggle.click();
+  await expect(cardToggle).toHaveAttribute('aria-pressed', 'true');
   await expect(myLink).toHaveText('My sheet (1)');
-  expect(await squats.evaluate((el) => el.getBoundingClientRect().height)).toBeGreaterThanOrEqual(44);
+  expect(await cardToggle.evaluate((el) => el.getBoundingClientRect().height)).toBeGreaterThanOrEqual(44);
 
-  await page.goto(url('/exercises/lunges/'));
+  await page.goto(url(`/exercises/${E!.id}/`));
   const toggle = page.getByRole('button', { name: 'Add to my sheet' });
   await expect(toggle).toHaveAttribute('aria-pressed', 'false');
   await toggle.click();
   await expect(toggle).toHaveAttribute('aria-pressed', 'true');
-  expect(await stored(page)).toEqual({ ids: ['squats', 'lunges'], layout: 'single' });
+  expect(await stored(page)).toEqual({ ids: [A!.id, E!.id], layout: 'single' });
 
   await page.getByRole('link', { name: 'My sheet (2)' }).click();
-  await expect(page).toHaveURL(/\/sheets\/\?ids=squats,lunges$/);
-  expect((await checkedIds(page)).sort()).toEqual(['lunges', 'squats']);
+  await expect(page).toHaveURL(url(`/sheets/?ids=${A!.id},${E!.id}`));
+  expect((await checkedIds(page)).sort()).toEqual([A!.id, E!.id].sort());
 
-  await page.goto(url('/exercises/lunges/'));
+  await page.goto(url(`/exercises/${E!.id}/`));
   await page.getByRole('button', { name: 'Add to my sheet' }).click();
   await expect(page.getByRole('button', { name: 'Add to my sheet' })).toHaveAttribute('aria-pressed', 'false');
-  expect(await stored(page)).toEqual({ ids: ['squats'], layout: 'single' });
+  expect(await stored(page)).toEqual({ ids: [A!.id], layout: 'single' });
 });
 
 test('the sheet builder has no accessibility violations', async ({ page }) => {
-  await page.goto(url('/sheets/?ids=squats,no-such-exercise'));
+  await page.goto(url(`/sheets/?ids=${A!.id},no-such-exercise`));
   await expect(page.locator('[data-sheets-skipped]')).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
 });
@@ -243,19 +257,19 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   test('the builder explains that choosing needs JavaScript and that each exercise prints on its own', async ({ page }) => {
-    await page.goto(url('/sheets/?ids=squats'));
+    await page.goto(url(`/sheets/?ids=${A!.id}`));
     await expect(page.locator('[data-sheets-noscript]')).toBeVisible();
     await expect(page.locator('[data-sheets-noscript]')).toContainText('print any exercise on its own');
     await expect(page.locator('[data-sheets-form]')).toBeHidden();
   });
 
   test('no print or sheet buttons show, yet the page still prints as its sheet', async ({ page }) => {
-    await page.goto(url('/exercises/squats/'));
+    await page.goto(url(`/exercises/${A!.id}/`));
     await expect(page.getByRole('button', { name: /Print|Add to my sheet/ })).toHaveCount(0);
     await expect(page.getByRole('link', { name: /^My sheet/ })).toHaveCount(0);
     expect(pdfPageCount(await page.pdf({ format: 'A4' }))).toBe(1);
     await page.emulateMedia({ media: 'print' });
-    await expect(page.locator('.sheet[data-sheet="squats"]')).toBeVisible();
+    await expect(page.locator(`.sheet[data-sheet="${A!.id}"]`)).toBeVisible();
 
     await page.goto(url('/exercises/'));
     await expect(page.getByRole('button', { name: /Add to my sheet/ })).toHaveCount(0);

@@ -38,3 +38,23 @@ export async function gzippedScriptBytes(page: Page, path: string): Promise<numb
   const files = await Promise.all(bodies);
   return [...files, ...inline.map((text) => Buffer.from(text))].reduce((sum, body) => sum + gzipSync(body).length, 0);
 }
+
+/** Paper sizes in millimetres, and the margins of the site's `@page` rule (src/styles/print.css). */
+const paperMm = { A4: { width: 210, height: 297 }, Letter: { width: 215.9, height: 279.4 } } as const;
+const marginMm = { top: 10, side: 12 };
+const pxPerMm = 96 / 25.4;
+
+/**
+ * How many millimetres the printed page runs past one sheet of `format` (0 or less: it fits),
+ * measured with print styles at the paper's printable width, so a failure can say by how much.
+ */
+export async function overflowMm(page: Page, format: (typeof paperFormats)[number]): Promise<number> {
+  const paper = paperMm[format];
+  const before = page.viewportSize();
+  await page.emulateMedia({ media: 'print' });
+  await page.setViewportSize({ width: Math.floor((paper.width - 2 * marginMm.side) * pxPerMm), height: 600 });
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.emulateMedia({ media: null });
+  if (before) await page.setViewportSize(before);
+  return Math.round(height / pxPerMm - (paper.height - 2 * marginMm.top));
+}

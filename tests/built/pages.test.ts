@@ -4,7 +4,7 @@
  * browser: axe, layout, scripts and printing.
  */
 import { describe, expect, it } from 'vitest';
-import { exercisePagesIn, exercisesIn, localeUrl, locales, pagesIn, wordsOf, type Locale } from '../../e2e/support/content';
+import { exercisePagesIn, exercisesIn, localeUrl, locales, wordsOf, type Locale } from '../../e2e/support/content';
 import { readContent } from '../../src/lib/content/files';
 import { recommendations } from '../../src/lib/recommendations';
 import { routes } from '../../src/lib/routes';
@@ -158,8 +158,4 @@ describe('the English course pages', () => {
     expect(main('functional-training')).toContain('two years');
     expect(main('functional-training')).toMatch(/once or twice a week/i);
   });
-});
-
-it('each language has pages', () => {
-  for (const locale of locales) expect(pagesIn(locale).length, locale).toBeGreaterThan(contractRoutes.length);
 });

@@ -1,0 +1,53 @@
+/**
+ * The content in each language, read as the build reads it, and the pages of each language, so
+ * that browser specs and built-HTML tests loop over entries instead of naming ids content may change.
+ */
+import { useTranslations } from '../../src/i18n';
+import { localePath, locales, neutralPath, type Locale } from '../../src/i18n/locales';
+import { readContent } from '../../src/lib/content/files';
+import { builtPages, envSite, siteUrl, type BuiltSite } from './builtPages';
+
+export { locales, type Locale };
+
+/** The words of one exercise in one language, as its page and sheet show them. */
+export interface ExerciseText {
+  id: string;
+  title: string;
+  aliases: string[];
+  keyframes: string[];
+  steps: string[];
+  cautions: string[];
+  facts: Record<string, unknown>;
+}
+
+const list = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
+
+export function exercisesIn(locale: Locale): ExerciseText[] {
+  return readContent('exercises', locale).map(({ id, words, facts }) => ({
+    id,
+    title: String(words.title),
+    aliases: list(words.aliases),
+    keyframes: list(words.keyframes),
+    steps: list(words.steps),
+    cautions: list(words.cautions),
+    facts,
+  }));
+}
+
+/** A language-neutral site path in a locale, with the base of `site`: `/exercises/` is `/de/exercises/` in German. */
+export const localeUrl = (locale: Locale, path: string, site: BuiltSite = envSite): string => siteUrl(site, localePath(locale, path));
+
+/** The locale of a built page's path (base included). */
+export function localeOf(path: string, site: BuiltSite = envSite): Locale {
+  return neutralPath(`/${path.slice(site.basePath.length)}`).locale;
+}
+
+/** Every built page of one language. */
+export const pagesIn = (locale: Locale, site: BuiltSite = envSite): string[] => builtPages(site).filter((path) => localeOf(path, site) === locale);
+
+/** The exercise pages of one language, from the build. */
+export const exercisePagesIn = (locale: Locale, site: BuiltSite = envSite): string[] =>
+  pagesIn(locale, site).filter((path) => new RegExp(`^${localeUrl(locale, '/exercises/', site)}[a-z0-9-]+/$`).test(path));
+
+/** The UI words of a locale, as the pages print them. */
+export const wordsOf = (locale: Locale) => useTranslations(locale).t;
