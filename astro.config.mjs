@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import pagefind from './src/integrations/pagefind.ts';
+import serviceWorker from './src/integrations/serviceWorker.ts';
 import siteUrl, { placeholderSite } from './src/integrations/siteUrl.ts';
 import { metaDirectives, scriptSources, styleSources } from './src/lib/security/headers.ts';
 import { defaultLocale, locales } from './src/i18n/locales.ts';
@@ -29,13 +30,14 @@ export default defineConfig({
       styleDirective: { resources: styleSources },
     },
   },
-  // Pagefind stays last: it indexes the HTML the other integrations leave behind.
+  // Pagefind indexes the HTML the other integrations leave behind; the service worker comes after it, as its copy lists the index.
   integrations: [
     mdx(),
     // The same language codes as the pages' hreflang links.
     sitemap({ i18n: { defaultLocale, locales: Object.fromEntries(locales.map((l) => [l, l])) } }),
     siteUrl(),
     pagefind(),
+    serviceWorker({ locales, defaultLocale }),
   ],
   // Shiki colours code with inline styles, which the CSP forbids; the site has no code to colour.
   markdown: { syntaxHighlight: false },

@@ -30,6 +30,8 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
+    // A page's own service worker would answer requests that tests intercept; e2e/offline.spec.ts allows it.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: systemChromium,
       args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],

@@ -425,11 +425,11 @@ test.describe('print', () => {
       await expect(page.locator('[data-sheet-set]:not([aria-busy])'), 'the sheets have arrived').toHaveCount(1);
       const chosen = await page.locator('[data-sheet][data-selected]').evaluateAll((sheets) => sheets.map((s) => (s as HTMLElement).dataset.sheet));
       expect(new Set(chosen)).toEqual(inPlan);
-      // The week and every sheet each start a page, so 1 + sheets pages means each took exactly one.
+      // The week, the 12-week log (e2e/plan-log.spec.ts) and every sheet each start a page, so 2 + sheets pages means each took exactly one.
       for (const format of ['A4', 'Letter']) {
         const pdf = await page.pdf({ format });
         const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? [];
-        expect(pages.length, format).toBe(1 + inPlan.size);
+        expect(pages.length, format).toBe(2 + inPlan.size);
       }
     });
   }

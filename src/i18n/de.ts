@@ -253,7 +253,7 @@ export const de = {
   'planPage.title': 'Ihr Übungsplan für die Woche',
   'planPage.description':
     'Beantworten Sie ein paar Fragen. Dann bekommen Sie ein Beispiel für einen Übungsplan bei Osteoporose: Training für Kraft, Gleichgewicht und Knochen, langsam gesteigert über 12 Wochen. Drucken Sie den Plan aus oder teilen Sie den Link.',
-  'planPage.offline': 'Für die Nutzung ohne Internet speichern ({size})',
+  'planPage.offline': 'Ohne Internet nutzen ({size})',
   'planPage.intro':
     'Beantworten Sie ein paar Fragen, dann passt sich der Plan unten an Sie an. Er zeigt eine Woche aus einem Programm über 12 Wochen: an welchen Tagen Sie Kraft, Gleichgewicht und Knochen trainieren, welche Übungen Sie machen und wie viel. Er folgt veröffentlichten Empfehlungen für Menschen mit Osteoporose. Er ist ein Beispiel, keine ärztliche Verordnung.',
   'planPage.noScript':
@@ -377,7 +377,7 @@ export const de = {
   'offline.failed': 'Das Speichern wurde nicht beendet. Prüfen Sie die Internetverbindung und versuchen Sie es noch einmal.',
   'offline.unsupported': 'Dieser Browser kann die Seite nicht für die Nutzung ohne Internet speichern.',
   'offline.noJs': 'Zum Speichern braucht die Seite JavaScript. Es ist in diesem Browser ausgeschaltet oder fehlt.',
-  'offline.outdated': 'Eine neue Version dieser Seite ist bereit. Laden Sie die Seite neu und speichern Sie dann noch einmal.',
-  'offline.newVersion': 'Eine neue Version dieser Seite ist bereit.',
+  'offline.outdated': 'Eine neue Version dieser Website ist bereit. Laden Sie die Seite neu und speichern Sie dann noch einmal.',
+  'offline.newVersion': 'Eine neue Version dieser Website ist bereit.',
   'offline.reload': 'Neu laden',
 } as const satisfies Record<UiKey, string>;

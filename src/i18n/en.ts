@@ -71,6 +71,7 @@ export const en = {
   'footer.whichExercises': 'Which exercises suit me',
   'footer.spine': 'When the spine is affected',
   'footer.everyday': 'Everyday movements',
+  'footer.offline': 'Use without internet',
 
   'meta.sources': 'Sources',
   'meta.reviewed': 'Last reviewed',
@@ -246,6 +247,7 @@ export const en = {
   'planPage.title': 'Your weekly exercise plan',
   'planPage.description':
     'Answer a few questions and get an example weekly exercise plan for osteoporosis: strength, balance and bone training that builds up over 12 weeks. Print it or share the link.',
+  'planPage.offline': 'Save for offline use ({size})',
   'planPage.intro':
     'Answer a few questions, and the plan below changes to suit you. It shows one week of a 12-week programme: on which days to train strength, balance and bones, which exercises to do, and how much. It follows published advice for people with osteoporosis. It is an example, not a prescription.',
   'planPage.noScript':
@@ -347,6 +349,26 @@ export const en = {
   'figure.direction.back': 'back',
   'figure.direction.side': 'to the side',
   'figure.direction.and': '{a} and {b}',
+
+  'offline.title': 'Use the site without internet',
+  'offline.description': 'Save this site on your device, so you can read, search and follow the plan where there is no signal.',
+  'offline.intro':
+    'You may exercise in a garden, a living room or a gym with no signal. Pages you have opened stay on this device and keep working without internet. To have every page and the search as well, save a copy.',
+  'offline.size': 'The copy of the English pages takes {size} on this device.',
+  'offline.ask': 'Nothing is downloaded until you press the button.',
+  'offline.save': 'Save for offline use',
+  'offline.progress': 'Saving the copy',
+  'offline.progressText': 'Saved so far: {percent}',
+  'offline.saved': 'Saved: works without internet.',
+  'offline.remove': 'Remove the saved copy',
+  'offline.removeNote': 'This also removes the pages you opened from this device.',
+  'offline.removed': 'The saved copy has been removed from this device.',
+  'offline.failed': 'Saving did not finish. Check the internet connection and try again.',
+  'offline.unsupported': 'This browser cannot save the site for use without internet.',
+  'offline.noJs': 'Saving the site for use without internet needs JavaScript, which is turned off or missing in this browser.',
+  'offline.outdated': 'A new version of this site is ready. Reload the page, then save again.',
+  'offline.newVersion': 'A new version of this site is ready.',
+  'offline.reload': 'Reload',
 } as const;
 
 export type UiKey = keyof typeof en;

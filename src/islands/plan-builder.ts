@@ -7,8 +7,11 @@
 import { toLocale } from '../i18n/locales';
 import { generatePlan, parseProfile, profileToSearch, type Message, type PlanExercise, type Profile } from '../lib/plan';
 import { programmeWeeks } from '../lib/recommendations';
+import { planCalendar } from './plan/calendar';
+import { calendarForm, download } from './plan/calendar-form';
 import { toDom } from './plan/dom';
 import { readForm, writeForm } from './plan/form';
+import { planLog } from './plan/log';
 import { loadPlanWords, type PlanWords } from './plan/strings';
 import { exercisesInPlan, planSummary, planView } from './plan/view';
 import { SheetShelf } from './sheets/sheet-shelf';
@@ -34,6 +37,7 @@ class PlanBuilder extends HTMLElement {
     const previous = this.find<HTMLButtonElement>('[data-plan-previous]');
     const next = this.find<HTMLButtonElement>('[data-plan-next]');
     const output = this.find('[data-plan-output]');
+    const logOutput = this.find('[data-plan-log]');
     const problemsRegion = this.find('[data-plan-problems]');
     const status = this.find('[data-plan-status]');
     const sheets = new SheetShelf(this.find('[data-sheet-set]'));
@@ -45,6 +49,8 @@ class PlanBuilder extends HTMLElement {
       // The page arrives with the default plan already drawn; drawing it again would only repaint it late.
       const same = output.childNodes.length === 1 && output.firstChild!.isEqualNode(view);
       if (!same) output.replaceChildren(view);
+      const log = toDom(planLog(profile, exercises, words));
+      if (!(logOutput.childNodes.length === 1 && logOutput.firstChild!.isEqualNode(log))) logOutput.replaceChildren(log);
       output.dataset.rendered = 'client';
       const inPlan = new Set(exercisesInPlan(plan));
       const chosen = libraryOrder.filter((id) => inPlan.has(id));
@@ -77,6 +83,12 @@ class PlanBuilder extends HTMLElement {
     form.addEventListener('change', update);
     previous.addEventListener('click', () => moveWeek(-1));
     next.addEventListener('click', () => moveWeek(1));
+    this.find('[data-plan-actions]').after(
+      calendarForm(words, new Date(), (choice) => {
+        const planUrl = (profile: Profile) => new URL(`?${profileToSearch(profile)}`, window.location.href).href;
+        download(planCalendar(readForm(form), exercises, words, choice, { stamp: new Date(), planUrl }), words.text('plan.calendar.file'));
+      }),
+    );
     const sheetsMissing = this.find('[data-sheets-missing]');
     this.find('[data-plan-print]').addEventListener('click', () => void sheets.print(sheetsMissing));
   }

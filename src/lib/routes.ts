@@ -30,6 +30,7 @@ export const routes = {
   search: '/search/',
   everyday: '/everyday/',
   about: '/about/',
+  offline: '/offline/',
 } as const;
 
 /** Prefixes a root-relative path with the deploy's base ("/" or "/osteomove/"). */

@@ -41,7 +41,7 @@ export interface ViewElement {
 /** A string child is text, never markup. */
 export type ViewChild = ViewElement | string;
 
-function el(tag: ViewTag, attrs: Record<string, string | undefined> = {}, ...children: (ViewChild | false | undefined)[]): ViewElement {
+export function el(tag: ViewTag, attrs: Record<string, string | undefined> = {}, ...children: (ViewChild | false | undefined)[]): ViewElement {
   return {
     tag,
     attrs: Object.fromEntries(Object.entries(attrs).filter((entry): entry is [string, string] => entry[1] !== undefined)),

@@ -1,4 +1,4 @@
-import { startsPage, type SheetLayout } from '../../lib/sheets/selection';
+import { pageStarts, type SheetLayout } from '../../lib/sheets/selection';
 
 /**
  * Puts the printed sheets a reader chose into a page's empty sheet set, fetched when chosen.
@@ -27,9 +27,10 @@ export class SheetShelf {
     this.ready = Promise.all(ids.map((id) => this.sheet(id))).then(async (found) => {
       if (call !== this.latest) return [];
       const sheets = found.filter((sheet) => sheet !== undefined);
+      const starts = pageStarts(sheets.map((sheet) => sheet.dataset.density === 'dense'), layout);
       sheets.forEach((sheet, index) => {
         sheet.setAttribute('data-selected', '');
-        sheet.toggleAttribute('data-page-start', startsPage(index, layout));
+        sheet.toggleAttribute('data-page-start', starts[index]!);
       });
       this.set.dataset.layout = layout;
       this.set.replaceChildren(...sheets);

@@ -113,6 +113,8 @@ describe('every message of a generated plan', () => {
     for (const profile of rare) for (const exercises of [[], fixtureExercises]) planMessages(generatePlan(profile, exercises)).forEach(check);
     for (const name of profileParams) parseProfile(new URLSearchParams(`${name}=${'x,'.repeat(30)}&${name}=%3F`)).problems.forEach(check);
     check(messages.notes.likedReplaced('hiking', { kind: 'unsuitable' }, []));
+    check(messages.notes.likedReplaced('jogging', { kind: 'not-yet', fromWeek: 7 }, ['Brisk walking']));
+    check(messages.notes.likedLater('jogging'));
 
     const messageKeys = Object.keys(enPlan)
       .filter((key) => key.startsWith('plan.msg.'))

@@ -29,7 +29,7 @@ export function webManifest(input: ManifestInput) {
     id: input.startUrl,
     start_url: input.startUrl,
     scope: input.startUrl,
-    display: 'browser',
+    display: 'standalone',
     theme_color: input.themeColor,
     background_color: input.backgroundColor,
     icons: [

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { maxIds, parseIds, parseLayout, readQuery, splitKnown, startingSelection, startsPage, toggleId, toQuery } from './selection';
+import { maxIds, parseIds, parseLayout, readQuery, pageStarts, splitKnown, startingSelection, toggleId, toQuery } from './selection';
 
 describe('parseIds', () => {
   it('trims, lower-cases, drops empties and repeats, keeps the order', () => {
@@ -123,9 +123,15 @@ describe('startingSelection', () => {
   });
 });
 
-describe('startsPage', () => {
+describe('pageStarts', () => {
+  const regular = (n: number) => Array.from({ length: n }, () => false);
   it('gives every sheet its own page, or pairs them in the compact layout', () => {
-    expect([0, 1, 2, 3].map((i) => startsPage(i, 'single'))).toEqual([true, true, true, true]);
-    expect([0, 1, 2, 3, 4].map((i) => startsPage(i, 'compact'))).toEqual([true, false, true, false, true]);
+    expect(pageStarts(regular(4), 'single')).toEqual([true, true, true, true]);
+    expect(pageStarts(regular(5), 'compact')).toEqual([true, false, true, false, true]);
+  });
+  it('gives a dense sheet a page of its own in the compact layout, and pairs the regular ones around it', () => {
+    expect(pageStarts([false, true, false, false], 'compact')).toEqual([true, true, true, false]);
+    expect(pageStarts([true, true], 'compact')).toEqual([true, true]);
+    expect(pageStarts([false, false, true, false], 'compact')).toEqual([true, false, true, true]);
   });
 });

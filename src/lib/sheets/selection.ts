@@ -75,7 +75,18 @@ export function toQuery(selection: SheetSelection): string {
   return parts.length > 0 ? `?${parts.join('&')}` : '';
 }
 
-/** Whether the chosen sheet at `index` (0 = first chosen) begins a new sheet of paper. */
-export function startsPage(index: number, layout: SheetLayout): boolean {
-  return layout === 'single' || index % 2 === 0;
+/**
+ * Which chosen sheets begin a new sheet of paper, given which of them are set in dense type
+ * (long words, src/lib/sheets/density.ts): every one in the single layout; in the compact one,
+ * two regular sheets share a page, and a dense sheet, which needs more than half a page, has one
+ * of its own.
+ */
+export function pageStarts(dense: readonly boolean[], layout: SheetLayout): boolean[] {
+  let room = false;
+  return dense.map((isDense) => {
+    if (layout === 'single') return true;
+    const shares = room && !isDense;
+    room = !shares && !isDense;
+    return !shares;
+  });
 }
