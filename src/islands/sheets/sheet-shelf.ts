@@ -27,7 +27,7 @@ export class SheetShelf {
     this.ready = Promise.all(ids.map((id) => this.sheet(id))).then(async (found) => {
       if (call !== this.latest) return [];
       const sheets = found.filter((sheet) => sheet !== undefined);
-      const starts = pageStarts(sheets.map((sheet) => sheet.dataset.density === 'dense'), layout);
+      const starts = pageStarts(sheets.map((sheet) => sheet.getAttribute('data-density') === 'dense'), layout);
       sheets.forEach((sheet, index) => {
         sheet.setAttribute('data-selected', '');
         sheet.toggleAttribute('data-page-start', starts[index]!);
