@@ -58,6 +58,6 @@ export function planLog(profile: Profile, exercises: readonly PlanExercise[], wo
     'table',
     {},
     el('caption', {}, words.text('plan.log.title')),
-    ...rows,
+    el('tbody', {}, ...rows),
   );
 }

@@ -22,6 +22,7 @@ export interface Pagefind {
 export async function loadPagefind(bundleUrl: string, baseUrl: string): Promise<Pagefind> {
   const pagefind = (await import(/* @vite-ignore */ bundleUrl)) as Pagefind;
   // This index is small: a web worker would cost an extra download and gain nothing.
-  await pagefind.options({ baseUrl, noWorker: true, excerptLength: 24 });
+  // Whole words before longer words they start: "back pain" should find the back, not "backwards".
+  await pagefind.options({ baseUrl, noWorker: true, excerptLength: 24, ranking: { termSimilarity: 2 } });
   return pagefind;
 }
