@@ -47,7 +47,7 @@ describe.each(exercises)('the exercise $id in $locale', ({ id, locale, figure, l
   });
 
   it("labels each keyframe with the language's words and a step the page has", () => {
-    expect(root.querySelectorAll('[data-exercise-page] ol[aria-labelledby="steps-title"] > li')).toHaveLength(steps.length);
+    expect(root.querySelectorAll('[data-exercise-page] ol[data-steps] > li')).toHaveLength(steps.length);
     const captions = root.querySelectorAll('[data-exercise-page] figure-player li > p');
     expect(captions).toHaveLength(count);
     captions.forEach((caption, k) => {

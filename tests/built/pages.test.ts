@@ -83,8 +83,8 @@ describe.each(locales)('the %s exercises', (locale) => {
     it('lists the steps and cautions of its words, and its sheet repeats them word for word', () => {
       const root = exercisePage(exercise.id);
       const items = (selector: string) => root.querySelectorAll(selector).map(textOf);
-      expect(items('.exercise-body ol[aria-labelledby="steps-title"] > li')).toEqual(exercise.steps);
-      expect(items('.exercise-body ul[aria-labelledby="cautions-title"] > li')).toEqual(exercise.cautions);
+      expect(items('.exercise-body ol[data-steps] > li')).toEqual(exercise.steps);
+      expect(items('.exercise-body ul[data-cautions] > li')).toEqual(exercise.cautions);
       expect(items('.sheet-steps li')).toEqual(exercise.steps);
       expect(items('.sheet-cautions li')).toEqual(exercise.cautions);
     });

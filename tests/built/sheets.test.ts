@@ -31,7 +31,7 @@ describe.each(exercises)('the page and sheet of $id in $locale', ({ id, locale, 
   const sheet = () => root().querySelector(`.sheet[data-sheet="${id}"]`);
 
   it('shows the steps in order, on the page and on the sheet', () => {
-    const onPage = root().querySelector('[data-exercise-page] ol[aria-labelledby="steps-title"]');
+    const onPage = root().querySelector('[data-exercise-page] ol[data-steps]');
     expect(textOf(root().querySelector('[data-exercise-page] #steps-title'))).toBe(t('print.steps'));
     expect(onPage?.querySelectorAll(':scope > li').map(textOf)).toEqual(steps);
     expect(textOf(sheet()?.querySelector('.sheet-steps h3'))).toBe(t('print.steps'));
@@ -39,7 +39,7 @@ describe.each(exercises)('the page and sheet of $id in $locale', ({ id, locale, 
   });
 
   it('shows the cautions in order, on the page and on the sheet', () => {
-    const onPage = root().querySelector('[data-exercise-page] ul[aria-labelledby="cautions-title"]');
+    const onPage = root().querySelector('[data-exercise-page] ul[data-cautions]');
     expect(textOf(root().querySelector('[data-exercise-page] #cautions-title'))).toBe(t('print.cautions'));
     expect(onPage?.querySelectorAll(':scope > li').map(textOf)).toEqual(cautions);
     expect(textOf(sheet()?.querySelector('.sheet-cautions h3'))).toBe(t('print.cautions'));
