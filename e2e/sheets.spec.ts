@@ -120,22 +120,25 @@ for (const locale of locales) {
     expect(await pagesPerFormat(page)).toEqual([pages, pages]);
   });
 
-  test(`${locale}: the two longest regular compact sheets still share one page on A4 and on Letter`, async ({ page }) => {
-    const all = await allIds(page);
-    // Letter is the shorter page and A4 the narrower one: measure at A4's width (210 mm less 2 × 10 mm margins).
-    await page.setViewportSize({ width: Math.floor((190 / 25.4) * 96), height: 1000 });
-    await page.goto(sheets(`?ids=${all.join(',')}&layout=compact`));
-    await page.emulateMedia({ media: 'print' });
-    await sheetsIn(page);
-    const heights = await page.locator('.sheet[data-selected]').evaluateAll((els) =>
-      els.filter((el) => el.getAttribute('data-density') === 'regular').map((el) => ({ id: el.getAttribute('data-sheet')!, height: el.getBoundingClientRect().height })),
-    );
-    expect(heights.length).toBeGreaterThanOrEqual(2);
-    const [first, second] = heights.sort((a, b) => b.height - a.height);
-    await page.goto(sheets(`?ids=${first!.id},${second!.id}&layout=compact`));
-    expect(await pagesPerFormat(page), `${first!.id} and ${second!.id}`).toEqual([1, 1]);
-  });
 }
+
+// German sheets run long enough to be set dense, so each has a page of its own (the test above counts them).
+test('en: the two longest regular compact sheets still share one page on A4 and on Letter', async ({ page }) => {
+  await page.goto(url('/sheets/?ids='));
+  const all = await page.locator('input[name="ids"]').evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value));
+  // Letter is the shorter page and A4 the narrower one: measure at A4's width (210 mm less 2 × 10 mm margins).
+  await page.setViewportSize({ width: Math.floor((190 / 25.4) * 96), height: 1000 });
+  await page.goto(url(`/sheets/?ids=${all.join(',')}&layout=compact`));
+  await page.emulateMedia({ media: 'print' });
+  await sheetsIn(page);
+  const heights = await page.locator('.sheet[data-selected]').evaluateAll((els) =>
+    els.filter((el) => el.getAttribute('data-density') === 'regular').map((el) => ({ id: el.getAttribute('data-sheet')!, height: el.getBoundingClientRect().height })),
+  );
+  expect(heights.length).toBeGreaterThanOrEqual(2);
+  const [first, second] = heights.sort((a, b) => b.height - a.height);
+  await page.goto(url(`/sheets/?ids=${first!.id},${second!.id}&layout=compact`));
+  expect(await pagesPerFormat(page), `${first!.id} and ${second!.id}`).toEqual([1, 1]);
+});
 
 test('on paper the builder shows only the chosen sheets', async ({ page }) => {
   await page.goto(url(`/sheets/?ids=${A!.id},${B!.id}`));
