@@ -37,10 +37,12 @@ export function exercisesIn(locale: Locale): ExerciseText[] {
 /** A language-neutral site path in a locale, with the base of `site`: `/exercises/` is `/de/exercises/` in German. */
 export const localeUrl = (locale: Locale, path: string, site: BuiltSite = envSite): string => siteUrl(site, localePath(locale, path));
 
+/** The locale and language-neutral path of a built page's path (base included), e.g. `de` and `/exercises/`. */
+export const localeOfPage = (path: string, site: BuiltSite = envSite): { locale: Locale; path: string } =>
+  neutralPath(`/${path.slice(site.basePath.length)}`);
+
 /** The locale of a built page's path (base included). */
-export function localeOf(path: string, site: BuiltSite = envSite): Locale {
-  return neutralPath(`/${path.slice(site.basePath.length)}`).locale;
-}
+export const localeOf = (path: string, site: BuiltSite = envSite): Locale => localeOfPage(path, site).locale;
 
 /** Every built page of one language. */
 export const pagesIn = (locale: Locale, site: BuiltSite = envSite): string[] => builtPages(site).filter((path) => localeOf(path, site) === locale);

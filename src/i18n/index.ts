@@ -23,7 +23,6 @@ export interface Translator {
   t: Translate;
   formatDate: (date: Date) => string;
   formatList: (items: readonly string[], type?: Intl.ListFormatType) => string;
-  formatNumber: (value: number, options?: Intl.NumberFormatOptions) => string;
   /** A page of the site in this locale, with the deploy's base: `link('/plan/')` is `/de/plan/` in German. */
   link: (path: string) => string;
 }
@@ -33,18 +32,12 @@ const translators = new Map<Locale, Translator>();
 function translator(locale: Locale): Translator {
   const words: Record<UiKey, string> = dictionaries[locale];
   const { region } = localeInfo[locale];
-  const numbers = new Map<string, Intl.NumberFormat>();
   return {
     locale,
     region,
     t: (key, values) => fill(words[key], values),
     formatDate: (date) => formatDate(region, date),
     formatList: (items, type) => formatList(region, items, type),
-    formatNumber: (value, options = {}) => {
-      const key = JSON.stringify(options);
-      if (!numbers.has(key)) numbers.set(key, new Intl.NumberFormat(region, options));
-      return numbers.get(key)!.format(value);
-    },
     link: (path) => href(localePath(locale, path)),
   };
 }

@@ -3,7 +3,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { builtPages, envSite } from '../../../e2e/support/builtPages';
-import { localePath, neutralPath, type Locale } from '../../../src/i18n/locales';
 
 export { builtPages, envSite };
 
@@ -28,9 +27,5 @@ export function page(path: string): HTMLElement {
 /** The visible text of an element with white space folded, as a reader would read it. */
 export const textOf = (element: HTMLElement | null | undefined): string => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-/** A language-neutral path such as `/exercises/squats/` in a locale, with the base: `/de/exercises/squats/` in German. */
-export const pathIn = (locale: Locale, path: string): string => envSite.basePath + localePath(locale, path).replace(/^\//, '');
-
-/** The locale and language-neutral path of a built page's path (with the base), e.g. `de` and `/exercises/`. */
-export const localeOfPage = (path: string): { locale: Locale; path: string } =>
-  neutralPath(`/${path.slice(envSite.basePath.length)}`);
+/** Paths between languages, as the browser tests use them: `pathIn('de', '/plan/')` is `/de/plan/` with the base. */
+export { localeUrl as pathIn, localeOfPage } from '../../../e2e/support/content';
