@@ -54,10 +54,10 @@ const factsLoader = (folder: string, check: (entries: EntryFacts[]) => string[])
 
 /**
  * The words of a folder in every language: `content/<locale>/<folder>/<id>.mdx`, with the id
- * `<locale>/<id>`. `facts` names the folder of facts the words belong to; words-only folders
- * (guides) need each id in every language.
+ * `<locale>/<id>`. The words belong to the facts of the same folder, read once for all its checks;
+ * words-only folders (guides, `withFacts` false) need each id in every language.
  */
-const wordsLoader = (folder: string, check: (entries: WordsEntry[]) => string[] = () => [], facts?: string) =>
+const wordsLoader = (folder: string, check: (entries: WordsEntry[], facts: EntryFacts[]) => string[] = () => [], withFacts = true) =>
   checked(
     glob({
       base: contentRoot,
@@ -66,10 +66,11 @@ const wordsLoader = (folder: string, check: (entries: WordsEntry[]) => string[] 
     }),
     `${folder} words`,
     (id, filePath, data) => ({ id: id.slice(id.indexOf('/') + 1), locale: id.slice(0, id.indexOf('/')), filePath, data }),
-    (entries) => [
-      ...findMissingWords(entries, locales, { root: contentRoot, folder, factIds: facts ? factIds(facts) : undefined }),
-      ...check(entries),
-    ],
+    (entries) => {
+      const facts = withFacts ? readFacts(folder) : [];
+      const factIds = withFacts ? new Set(facts.map((f) => f.id)) : undefined;
+      return [...findMissingWords(entries, locales, { root: contentRoot, folder, factIds }), ...check(entries, facts)];
+    },
   );
 
 const checkSources = (entries: EntryFacts[]) => findMissingReferences(entries, 'sources', sourceIds(), 'source');
@@ -97,7 +98,7 @@ const exercises = defineCollection({
 });
 
 const exerciseWords = defineCollection({
-  loader: wordsLoader('exercises', (words) => findExerciseWordsMismatches(readFacts('exercises'), words), 'exercises'),
+  loader: wordsLoader('exercises', (words, facts) => findExerciseWordsMismatches(facts, words)),
   schema: exerciseWordsSchema,
 });
 
@@ -106,7 +107,7 @@ const courses = defineCollection({
   schema: courseFactsSchema.extend({ sources: sourceList }),
 });
 
-const courseWords = defineCollection({ loader: wordsLoader('courses', undefined, 'courses'), schema: courseWordsSchema });
+const courseWords = defineCollection({ loader: wordsLoader('courses'), schema: courseWordsSchema });
 
 const activities = defineCollection({
   loader: factsLoader('activities', (entries) => [
@@ -116,7 +117,7 @@ const activities = defineCollection({
   schema: activityFactsSchema.extend({ sources: sourceList, exercise: reference('exercises').optional() }),
 });
 
-const activityWords = defineCollection({ loader: wordsLoader('activities', undefined, 'activities'), schema: activityWordsSchema });
+const activityWords = defineCollection({ loader: wordsLoader('activities'), schema: activityWordsSchema });
 
 /** Everyday tasks done in a way that spares the spine; together they make the page /everyday/. */
 const everyday = defineCollection({
@@ -125,14 +126,14 @@ const everyday = defineCollection({
 });
 
 const everydayWords = defineCollection({
-  loader: wordsLoader('everyday', (words) => findEverydayWordsMismatches(readFacts('everyday'), words), 'everyday'),
+  loader: wordsLoader('everyday', (words, facts) => findEverydayWordsMismatches(facts, words)),
   schema: everydayWordsSchema,
 });
 
 /** A whole page per language, words and sources together: guides, the category introductions, the home page. */
 const pageCollection = (folder: string) =>
   defineCollection({
-    loader: wordsLoader(folder, checkSources),
+    loader: wordsLoader(folder, checkSources, false),
     schema: guideSchema.extend({ sources: sourceList }),
   });
 
