@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { count, kB, seconds, table } from './report.ts';
+import { count, kB, replaceBlock, seconds, table } from './report.ts';
 
 describe('report', () => {
   it('writes sizes in kB, times in seconds and counts with thousands separators', () => {
@@ -10,5 +10,15 @@ describe('report', () => {
 
   it('writes a Markdown table with the first column left-aligned and numbers right-aligned', () => {
     expect(table(['page', 'bytes'], [['home', 12]])).toBe('| page | bytes |\n| --- | ---: |\n| home | 12 |');
+  });
+
+  it("replaces what stands between a block's markers and nothing else", () => {
+    const page = 'Intro\n<!-- figures -->\nold\n<!-- /figures -->\nOutro\n';
+    expect(replaceBlock(page, 'figures', 'new\n')).toBe('Intro\n<!-- figures -->\nnew\n<!-- /figures -->\nOutro\n');
+    expect(replaceBlock(replaceBlock(page, 'figures', 'new'), 'figures', 'newer')).toContain('<!-- figures -->\nnewer\n<!-- /figures -->');
+  });
+
+  it('refuses a page without the markers', () => {
+    expect(() => replaceBlock('Intro', 'figures', 'new')).toThrow(/figures/);
   });
 });

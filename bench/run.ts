@@ -6,7 +6,9 @@
  * 3. runs Lighthouse (mobile preset, median of BENCH_LIGHTHOUSE_RUNS runs, default 3) on the
  *    key pages; the budget is 100 in every category;
  * 4. runs the search benchmark of bench/search.ts (cold and warm query);
- * 5. builds the site with 1,000 and 5,000 generated exercises (OSTEOMOVE_CONTENT_DIR) to show
+ * 5. saves each language's copy for offline use (bench/offline.ts) and writes that table into
+ *    the README's "Offline" section too;
+ * 6. builds the site with 1,000 and 5,000 generated exercises (OSTEOMOVE_CONTENT_DIR) to show
  *    how build time and search index grow; a build over 10 minutes is stopped and the next
  *    smaller size (2,000) is built instead.
  *
@@ -19,6 +21,7 @@ import { existsSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:f
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { generateContent } from './generate.ts';
+import { benchmarkOffline, recordInReadme, toMarkdown as offlineMarkdown } from './offline.ts';
 import { categories, medianLighthouse, type LighthouseFigure } from './lighthouse.ts';
 import { criticalBudget, criticalBytes, pageWeight, type PageWeight } from './pageWeight.ts';
 import { startPreview } from './preview.ts';
@@ -232,6 +235,10 @@ async function main() {
   const search = await searchSection(site.outDir);
   if (search) section('Search', search);
   else notes.push('bench/search.ts is missing: no search figures.');
+  log('Offline benchmark');
+  const offline = offlineMarkdown(await benchmarkOffline({ projectDir: siteProject, distDir: site.outDir, port: port + 2 }));
+  section('Saved copy for offline use', offline);
+  recordInReadme(offline, new Date().toISOString().slice(0, 10));
 
   const scale: ScaleRow[] = [scaleRow(realExercises(), site)];
   for (const size of sizes) {

@@ -4,7 +4,7 @@ import { url } from './support/builtPages';
 import { exercisesIn, localeUrl, locales } from './support/content';
 import { expect, test } from './support/fixtures';
 import { pageStarts } from '../src/lib/sheets/selection';
-import { countPrintCalls, paperFormats, pdfPageCount, printCalls } from './support/print';
+import { countPrintCalls, paperFormats, pdfPageCount, printCalls, printedSheets } from './support/print';
 
 /** Five exercises of the content, so no test names an id content may change. */
 const [A, B, C, D, E] = exercisesIn('en');
@@ -124,16 +124,8 @@ for (const locale of locales) {
 
 // German sheets run long enough to be set dense, so each has a page of its own (the test above counts them).
 test('en: the two longest regular compact sheets still share one page on A4 and on Letter', async ({ page }) => {
-  await page.goto(url('/sheets/?ids='));
-  const all = await page.locator('input[name="ids"]').evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value));
-  // Letter is the shorter page and A4 the narrower one: measure at A4's width (210 mm less 2 × 10 mm margins).
-  await page.setViewportSize({ width: Math.floor((190 / 25.4) * 96), height: 1000 });
-  await page.goto(url(`/sheets/?ids=${all.join(',')}&layout=compact`));
-  await page.emulateMedia({ media: 'print' });
-  await sheetsIn(page);
-  const heights = await page.locator('.sheet[data-selected]').evaluateAll((els) =>
-    els.filter((el) => el.getAttribute('data-density') === 'regular').map((el) => ({ id: el.getAttribute('data-sheet')!, height: el.getBoundingClientRect().height })),
-  );
+  // Letter is the shorter page and A4 the narrower one: measured at A4's width.
+  const heights = (await printedSheets(page, 'en', 'compact')).filter((sheet) => sheet.density === 'regular');
   expect(heights.length).toBeGreaterThanOrEqual(2);
   const [first, second] = heights.sort((a, b) => b.height - a.height);
   await page.goto(url(`/sheets/?ids=${first!.id},${second!.id}&layout=compact`));

@@ -1,5 +1,6 @@
 import { gzipSync } from 'node:zlib';
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { localeUrl, type Locale } from './content';
 
 /** Pages in a PDF: one `/Type /Page` object each (`/Type /Pages` is the tree above them). */
 export function pdfPageCount(pdf: Buffer): number {
@@ -42,6 +43,8 @@ export async function gzippedScriptBytes(page: Page, path: string): Promise<numb
 /** Paper sizes in millimetres, and the margins of the site's `@page` rule (src/styles/print.css). */
 const paperMm = { A4: { width: 210, height: 297 }, Letter: { width: 215.9, height: 279.4 } } as const;
 const marginMm = { top: 10, side: 12 };
+/** `@page compact`: two sheets a page need every millimetre. */
+const compactSideMarginMm = 10;
 const pxPerMm = 96 / 25.4;
 
 /**
@@ -57,4 +60,27 @@ export async function overflowMm(page: Page, format: (typeof paperFormats)[numbe
   await page.emulateMedia({ media: null });
   if (before) await page.setViewportSize(before);
   return Math.round(height / pxPerMm - (paper.height - 2 * marginMm.top));
+}
+
+/**
+ * Every sheet of `locale` as the sheet builder prints them with `layout` ('' for one a page),
+ * in one load, with print styles at A4's printable width (the narrower paper): each sheet's id,
+ * type density and height in CSS pixels.
+ */
+export async function printedSheets(page: Page, locale: Locale, layout = ''): Promise<{ id: string; density: string; height: number }[]> {
+  const before = page.viewportSize();
+  await page.goto(localeUrl(locale, '/sheets/?ids='));
+  const ids = await page.locator('input[name="ids"]').evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value));
+  const sideMm = layout === 'compact' ? compactSideMarginMm : marginMm.side;
+  await page.setViewportSize({ width: Math.floor((paperMm.A4.width - 2 * sideMm) * pxPerMm), height: 1000 });
+  await page.goto(localeUrl(locale, `/sheets/?ids=${ids.join(',')}${layout && `&layout=${layout}`}`));
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('[data-sheet-set]:not([aria-busy])')).toHaveCount(1);
+  const sheets = await page.locator('.sheet[data-selected]').evaluateAll((els) =>
+    els.map((el) => ({ id: el.getAttribute('data-sheet')!, density: el.getAttribute('data-density')!, height: el.getBoundingClientRect().height })),
+  );
+  await page.emulateMedia({ media: null });
+  if (before) await page.setViewportSize(before);
+  expect(sheets.map((sheet) => sheet.id)).toEqual(ids);
+  return sheets;
 }

@@ -54,6 +54,25 @@ describe('findBrokenLinks', () => {
     ]);
   });
 
+  it('reports anything the browser would fetch from another host, but not links to other sites or data addresses', () => {
+    const report = findBrokenLinks(
+      site({
+        'index.html':
+          '<a href="https://other.example/">O</a><blockquote cite="https://other.example/q"></blockquote><img src="data:image/png;base64,AA" alt="">' +
+          '<script src="https://cdn.example/x.js"></script><link rel="stylesheet" href="//fonts.example/f.css"><img srcset="https://img.example/a.png 2x" alt=""><form action="https://forms.example/"></form>',
+        '_astro/s.css': '@font-face{src:url(https://fonts.example/f.woff2)}',
+      }),
+      root,
+    );
+    expect(report.problems.map((p) => `${p.origin} ${p.url}: ${p.reason}`)).toEqual([
+      'script src https://cdn.example/x.js: loads from another host',
+      'link href //fonts.example/f.css: loads from another host',
+      'img srcset https://img.example/a.png: loads from another host',
+      'form action https://forms.example/: loads from another host',
+      'css url() https://fonts.example/f.woff2: loads from another host',
+    ]);
+  });
+
   it('checks the sitemap, robots.txt and the manifest too', () => {
     const report = findBrokenLinks(
       site({

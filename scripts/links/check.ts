@@ -32,8 +32,16 @@ function referencesIn(file: string, text: () => string): Reference[] {
 }
 
 /**
+ * Addresses a reader follows or a search engine reads. Any other address is one the browser
+ * fetches or sends to by itself (a script, an image, a stylesheet's font, a form), which the
+ * site keeps on its own host: nothing about a reader may reach another one.
+ */
+const followedOnly = /^(?:a href|meta content|\w+ cite|sitemap loc|robots\.txt Sitemap|manifest start_url)$/;
+
+/**
  * Every internal address in the built site must lead to a file of it, and every fragment
- * to an id on the page it names. Text fragments (`#:~:text=`) are the browser's, not ours.
+ * to an id on the page it names, and nothing the browser fetches on its own comes from another
+ * host. Text fragments (`#:~:text=`) are the browser's, not ours.
  */
 export function findBrokenLinks(site: BuiltSite, siteRoot: URL): LinkReport {
   const files = new Set(site.files);
@@ -48,6 +56,7 @@ export function findBrokenLinks(site: BuiltSite, siteRoot: URL): LinkReport {
       report.checked += 1;
       if (target.kind === 'elsewhere') {
         report.external += 1;
+        if (!followedOnly.test(origin) && /^https?:$/.test(new URL(url, addressOf(file, siteRoot)).protocol)) broken('loads from another host');
       } else if (target.kind === 'outside-base') {
         broken(`leaves the base ${siteRoot.pathname}`);
       } else if (!files.has(target.file)) {
