@@ -2,6 +2,8 @@
  * The content in each language, read as the build reads it, and the pages of each language, so
  * that browser specs and built-HTML tests loop over entries instead of naming ids content may change.
  */
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import { useTranslations } from '../../src/i18n';
 import { localePath, locales, neutralPath, type Locale } from '../../src/i18n/locales';
 import { readContent } from '../../src/lib/content/files';
@@ -53,3 +55,18 @@ export const exercisePagesIn = (locale: Locale, site: BuiltSite = envSite): stri
 
 /** The UI words of a locale, as the pages print them. */
 export const wordsOf = (locale: Locale) => useTranslations(locale).t;
+
+/** A page that stands alone is its own template; the pages of a folder (`/exercises/<id>/`) share `/exercises/*`. */
+export const templateOf = (path: string, site: BuiltSite = envSite): string =>
+  localeOfPage(path, site).path.split('/').length > 3 ? path.replace(/[^/]+\/$/, '*') : path;
+
+/**
+ * Every page that stands alone (a language's top-level pages), and the first and the largest
+ * page of each folder of alike pages: what a browser check loads so that its share stays the
+ * same however many exercises the library grows to.
+ */
+export function templateSample(site: BuiltSite = envSite): string[] {
+  const bytes = (path: string) => statSync(join(site.distDir, path.slice(site.basePath.length), path.endsWith('/') ? 'index.html' : '')).size;
+  const largest = (pages: string[]) => pages.reduce((a, b) => (bytes(b) > bytes(a) ? b : a));
+  return [...Map.groupBy(builtPages(site), (path) => templateOf(path, site)).values()].flatMap((alike) => [...new Set([alike[0]!, largest(alike)])]).sort();
+}

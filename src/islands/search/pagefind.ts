@@ -15,14 +15,21 @@ export interface Pagefind {
   search(term: string | null, options: Record<string, unknown>): Promise<{ results: PagefindHit[] }>;
 }
 
+/** How the search page asks Pagefind to search (the browser tests search with the same). */
+export const pagefindOptions = {
+  // This index is small: a web worker would cost an extra download and gain nothing.
+  noWorker: true,
+  excerptLength: 24,
+  // Whole words before longer words they start: "back pain" should find the back, not "backwards".
+  ranking: { termSimilarity: 2 },
+};
+
 /**
  * `bundleUrl` includes the deploy's base; `baseUrl` puts the base in front of result links,
  * since the index stores paths relative to the built folder.
  */
 export async function loadPagefind(bundleUrl: string, baseUrl: string): Promise<Pagefind> {
   const pagefind = (await import(/* @vite-ignore */ bundleUrl)) as Pagefind;
-  // This index is small: a web worker would cost an extra download and gain nothing.
-  // Whole words before longer words they start: "back pain" should find the back, not "backwards".
-  await pagefind.options({ baseUrl, noWorker: true, excerptLength: 24, ranking: { termSimilarity: 2 } });
+  await pagefind.options({ baseUrl, ...pagefindOptions });
   return pagefind;
 }

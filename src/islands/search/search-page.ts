@@ -1,6 +1,6 @@
 import { filterNames, type FilterName } from '../../lib/search/facets';
 import { resultMessage, type SearchMessages } from '../../lib/search/messages';
-import { toResultView, type ResultView } from '../../lib/search/results';
+import { resultsPerPage, toResultView, type ResultView } from '../../lib/search/results';
 import {
   emptyState,
   isActive,
@@ -14,8 +14,6 @@ import {
 import { appendExcerpt } from './excerpt';
 import { loadPagefind, type Pagefind, type PagefindHit } from './pagefind';
 
-/** Results loaded at a time: each one costs a download of about 1.5 kB. */
-const pageSize = 6;
 /** Wait this long after the last keystroke before searching, so each word is searched once. */
 const typingPause = 150;
 
@@ -155,7 +153,7 @@ class SearchPage extends HTMLElement {
 
   /** Loads and shows the next results; after "Show more", focus moves to the first new one. */
   async #showMore(run: number, moveFocus: boolean) {
-    const next = this.#hits.slice(this.#shown, this.#shown + pageSize);
+    const next = this.#hits.slice(this.#shown, this.#shown + resultsPerPage);
     const views = (await Promise.all(next.map((hit) => hit.data()))).map((data) => toResultView(data));
     if (run !== this.#run) return;
     const items = views.map((view) => this.#renderResult(view));

@@ -4,6 +4,9 @@
  */
 import { pageTypes, type PageType } from './facets';
 
+/** Results loaded at a time: each one costs a download of about 1.5 kB. */
+export const resultsPerPage = 6;
+
 export interface PagefindSection {
   title: string;
   url: string;
