@@ -20,8 +20,9 @@ import { expect, test } from './support/fixtures';
 // The other specs block service workers (playwright.config.ts); these test one.
 test.use({ serviceWorkers: 'allow' });
 
-const port = Number(process.env.PREVIEW_PORT ?? 4321) + 50;
-const origin = `http://127.0.0.1:${port}`;
+/** Each describe has a server of its own, so the two can run on different workers at once. */
+const ports = { saved: Number(process.env.PREVIEW_PORT ?? 4321) + 50, update: Number(process.env.PREVIEW_PORT ?? 4321) + 51 };
+const originOf = (port: number) => `http://127.0.0.1:${port}`;
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -38,10 +39,13 @@ class SwitchableSite {
   root: string | undefined;
   #server: Server;
 
-  constructor(root: string) {
+  readonly #port: number;
+
+  constructor(root: string, port: number) {
     this.root = root;
+    this.#port = port;
     this.#server = createServer((request, response) => {
-      const path = decodeURIComponent(new URL(request.url!, origin).pathname);
+      const path = decodeURIComponent(new URL(request.url!, originOf(port)).pathname);
       const inside = path.startsWith(envSite.basePath) ? path.slice(envSite.basePath.length) : undefined;
       if (!this.root) return void response.writeHead(503).end();
       const file = inside === undefined ? undefined : join(this.root, inside.endsWith('/') || inside === '' ? `${inside}index.html` : inside);
@@ -50,7 +54,7 @@ class SwitchableSite {
     });
   }
 
-  start = () => new Promise<void>((done) => this.#server.listen(port, '127.0.0.1', done));
+  start = () => new Promise<void>((done) => this.#server.listen(this.#port, '127.0.0.1', done));
   stop = () => new Promise<void>((done) => this.#server.close(() => done()));
 }
 
@@ -75,8 +79,8 @@ async function searchFor(page: Page, locale: Locale, query: string): Promise<str
 }
 
 test.describe('the saved copy', () => {
-  test.use({ baseURL: origin });
-  const site = new SwitchableSite(envSite.distDir);
+  test.use({ baseURL: originOf(ports.saved) });
+  const site = new SwitchableSite(envSite.distDir, ports.saved);
   test.beforeAll(() => site.start());
   test.afterAll(() => site.stop());
   test.describe.configure({ mode: 'serial' });
@@ -152,7 +156,7 @@ async function buildChanged(locale: Locale, id: string): Promise<{ dir: string; 
 }
 
 test.describe('a new deploy', () => {
-  test.use({ baseURL: origin });
+  test.use({ baseURL: originOf(ports.update) });
   test.setTimeout(240_000);
 
   test('replaces the saved copy as a whole, once the reader reloads', async ({ page, context }) => {
@@ -161,7 +165,7 @@ test.describe('a new deploy', () => {
     const exercise = exercisesIn(locale)[0]!;
     const exercisePage = localeUrl(locale, `/exercises/${exercise.id}/`);
     const b = await buildChanged(locale, exercise.id);
-    const site = new SwitchableSite(envSite.distDir);
+    const site = new SwitchableSite(envSite.distDir, ports.update);
     await site.start();
     try {
       const versionA = listOf(envSite.distDir, locale).version;

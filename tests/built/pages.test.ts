@@ -39,6 +39,15 @@ describe.each(pages)('page %s', (path) => {
   });
 });
 
+// The not-found page stands for no content, so it has nothing to have reviewed.
+describe.each(pages.filter((path) => !path.endsWith('404.html')))('page %s', (path) => {
+  it('says once when it was last reviewed', () => {
+    const reviewed = page(path).querySelectorAll('[data-reviewed]');
+    expect(reviewed).toHaveLength(1);
+    expect(reviewed[0]!.getAttribute('data-reviewed')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+});
+
 const ladder = ['none', 'low', 'moderate', 'high'];
 const categories = Object.keys(recommendations) as (keyof typeof recommendations)[];
 

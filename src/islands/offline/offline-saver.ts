@@ -23,6 +23,7 @@ class OfflineSaver extends HTMLElement {
   #save!: HTMLButtonElement;
   #remove!: HTMLButtonElement;
   #removeNote!: HTMLElement;
+  #ask!: HTMLElement;
   #progress!: HTMLElement;
   #bar!: HTMLProgressElement;
   #status!: HTMLElement;
@@ -32,6 +33,7 @@ class OfflineSaver extends HTMLElement {
     this.#save = this.querySelector('[data-offline-save]')!;
     this.#remove = this.querySelector('[data-offline-remove]')!;
     this.#removeNote = this.querySelector('[data-offline-remove-note]')!;
+    this.#ask = this.querySelector('[data-offline-ask]')!;
     this.#progress = this.querySelector('[data-offline-progress]')!;
     this.#bar = this.#progress.querySelector('progress')!;
     this.#status = this.querySelector('[data-offline-status]')!;
@@ -52,6 +54,7 @@ class OfflineSaver extends HTMLElement {
     this.#save.hidden = saved;
     this.#remove.hidden = !saved;
     this.#removeNote.hidden = !saved;
+    this.#ask.hidden = saved;
     if (saved) this.#status.textContent = this.#messages.saved;
   }
 
