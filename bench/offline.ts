@@ -114,7 +114,7 @@ export function toMarkdown(figures: OfflineFigure[]): string {
 /** Puts the table into the README between its `bench:offline` markers. */
 export function recordInReadme(markdown: string, measuredOn: string): void {
   const readme = join(root, 'README.md');
-  writeFileSync(readme, replaceBlock(readFileSync(readme, 'utf8'), readmeBlock, `Measured by \`npm run bench:offline\` on ${measuredOn}:\n\n${markdown}`));
+  writeFileSync(readme, replaceBlock(readFileSync(readme, 'utf8'), readmeBlock, `Measured on ${measuredOn} by \`npm run bench:offline\` (also a step of \`npm run bench\`):\n\n${markdown}`));
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
