@@ -130,6 +130,11 @@ export function latestReview(entries: { data: { reviewed: Date } }[]): Date {
   return new Date(Math.max(...entries.map((e) => e.data.reviewed.getTime())));
 }
 
+/** The page meta of a tool (search, sheets, offline): no facts of its own, so no sources; its words were last checked with the exercises it serves. */
+export async function toolMeta(locale: Locale): Promise<{ sources: SourceEntry[]; reviewed: Date }> {
+  return { sources: [], reviewed: latestReview(await getExercises(locale)) };
+}
+
 /** Distinct sources of several entries, primary source first. */
 export async function sourcesOf(locale: Locale, entries: { data: { sources: { collection: 'sources'; id: string }[] } }[]): Promise<SourceEntry[]> {
   const ids = [...new Set(entries.flatMap((e) => e.data.sources.map((s) => s.id)))];
