@@ -15,9 +15,10 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from '@playwright/test';
+import type { Browser } from '@playwright/test';
 import { localePath, locales, type Locale } from '../src/i18n/locales.ts';
 import { copyListPath, type CopyList } from '../src/lib/offline/copy.ts';
+import { launchChromium } from './browser.ts';
 import { startPreview } from './preview.ts';
 import { count, MB, replaceBlock, seconds, table } from './report.ts';
 
@@ -74,12 +75,8 @@ export async function benchmarkOffline(options: { projectDir?: string; distDir?:
   const port = options.port ?? Number(process.env.BENCH_PORT ?? 4392);
   const runs = options.runs ?? Number(process.env.BENCH_OFFLINE_RUNS ?? 3);
   if (!existsSync(join(distDir, 'sw.js'))) throw new Error(`No service worker in ${distDir}: run \`npm run build\` first.`);
-  const systemChromium = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
   const server = await startPreview(projectDir, distDir, port);
-  const browser = await chromium.launch({
-    executablePath: systemChromium,
-    args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const browser = await launchChromium();
   try {
     const figures: OfflineFigure[] = [];
     for (const locale of locales) {

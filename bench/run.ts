@@ -152,11 +152,11 @@ async function lighthouseSection(projectDir: string, dist: string): Promise<stri
 
 async function searchSection(dist: string): Promise<string | undefined> {
   if (!existsSync(join(root, 'bench', 'search.ts'))) return undefined;
-  const { benchmarkSearch, coldBudgetBytes, toMarkdown } = (await import('./search.ts')) as typeof import('./search.ts');
+  const { benchmarkSearch, overBudget, toMarkdown } = (await import('./search.ts')) as typeof import('./search.ts');
   log('Search benchmark');
   const figures = await benchmarkSearch({ distDir: dist, port: port + 1 });
-  const cold = figures.find((f) => f.kind === 'cold')!;
-  if (cold.bytes >= coldBudgetBytes) notes.push(`Over budget: a first search transferred ${kB(cold.bytes)} (budget under ${kB(coldBudgetBytes)}).`);
+  const over = overBudget(figures);
+  if (over) notes.push(over);
   const index = folderBytes(join(dist, 'pagefind'));
   return `${toMarkdown(figures)}\n\nBytes transferred from entering the search box until the results settle (cold: Pagefind not loaded yet; warm: loaded). Whole Pagefind bundle on disk: ${count(index.files)} files, ${kB(index.bytes)}.`;
 }
