@@ -20,8 +20,9 @@ import { expect, test } from './support/fixtures';
 // The other specs block service workers (playwright.config.ts); these test one.
 test.use({ serviceWorkers: 'allow' });
 
+const previewPort = Number(process.env.PREVIEW_PORT ?? 4321);
 /** Each describe has a server of its own, so the two can run on different workers at once. */
-const ports = { saved: Number(process.env.PREVIEW_PORT ?? 4321) + 50, update: Number(process.env.PREVIEW_PORT ?? 4321) + 51 };
+const ports = { saved: previewPort + 50, update: previewPort + 51 };
 const originOf = (port: number) => `http://127.0.0.1:${port}`;
 
 const types: Record<string, string> = {

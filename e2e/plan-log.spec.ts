@@ -19,7 +19,7 @@ import { defaultProfile, profileToSearch, type Profile } from '../src/lib/plan';
 import { loadContentExercises } from '../src/lib/plan/testing/content';
 import { url } from './support/builtPages';
 import { expect, test } from './support/fixtures';
-import { paperFormats, pdfPageCount } from './support/print';
+import { paperFormats, pdfPageCount, sheetsArrived } from './support/print';
 
 const dictionaries = { en: [en, enPlan], de: [de, dePlan] } as const;
 const prefix = { en: '', de: '/de' } as const;
@@ -47,7 +47,7 @@ function pdfPages(pdf: Buffer): string[] {
 async function openPlan(page: Page, locale: Locale, profile: Profile = defaultProfile) {
   await page.goto(url(`${prefix[locale]}/plan/?${profileToSearch(profile)}`));
   await expect(page.locator('[data-plan-output]')).toHaveAttribute('data-rendered', 'client');
-  await expect(page.locator('[data-sheet-set]:not([aria-busy])')).toHaveCount(1);
+  await sheetsArrived(page);
 }
 
 for (const locale of ['en', 'de'] as const) {

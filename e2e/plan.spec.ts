@@ -10,6 +10,7 @@ import { axeViolations } from './support/axe';
 import { url } from './support/builtPages';
 import { exercisesIn } from './support/content';
 import { expect, test } from './support/fixtures';
+import { sheetsArrived } from './support/print';
 
 interface ShownItem {
   id: string;
@@ -442,7 +443,7 @@ test.describe('print', () => {
       if (/\/exercises\/[a-z0-9-]+\/$/.test(new URL(sent.url()).pathname)) fetched.push(new URL(sent.url()).pathname);
     });
     await openPlan(page, url('/plan/'));
-    await expect(page.locator('[data-sheet-set]:not([aria-busy])')).toHaveCount(1);
+    await sheetsArrived(page);
     const inPlan = new Set((await readPlan(page)).flatMap((d) => d.sessions.flatMap((s) => s.exercises.map((e) => url(`/exercises/${e.id}/`)))));
     expect(new Set(fetched)).toEqual(inPlan);
     expect(fetched).toHaveLength(inPlan.size);
@@ -536,7 +537,7 @@ test.describe('the plan in German', () => {
       if (/\/exercises\/[a-z0-9-]+\/$/.test(new URL(sent.url()).pathname)) fetched.push(new URL(sent.url()).pathname);
     });
     await openPlan(page, url('/de/plan/'));
-    await expect(page.locator('[data-sheet-set]:not([aria-busy])')).toHaveCount(1);
+    await sheetsArrived(page);
     const inPlan = new Set((await readPlan(page)).flatMap((d) => d.sessions.flatMap((s) => s.exercises.map((e) => url(`/de/exercises/${e.id}/`)))));
     expect(new Set(fetched)).toEqual(inPlan);
     const titles = JSON.parse((await page.locator('[data-plan-exercises]').textContent()) ?? '[]') as { id: string; title: string }[];

@@ -1,7 +1,7 @@
 import { url } from './support/builtPages';
 import { exercisePagesIn, exercisesIn, localeUrl, locales, wordsOf, type ExerciseText } from './support/content';
 import { expect, test } from './support/fixtures';
-import { countPrintCalls, gzippedScriptBytes, printedSheets, overflowMm, paperFormats, pdfPageCount, printCalls } from './support/print';
+import { countPrintCalls, gzippedScriptBytes, overflowMm, paperFormats, pdfPageCount, printCalls, printedSheets } from './support/print';
 
 /** The first exercise of each language that has both an easier and a harder one, for the tests that read one sheet closely. */
 const withVariants = (locale: (typeof locales)[number]) => exercisesIn(locale).find((e) => e.facts.easier && e.facts.harder)!;

@@ -4,7 +4,7 @@ import { url } from './support/builtPages';
 import { exercisesIn, localeUrl, locales } from './support/content';
 import { expect, test } from './support/fixtures';
 import { pageStarts } from '../src/lib/sheets/selection';
-import { countPrintCalls, paperFormats, pdfPageCount, printCalls, printedSheets } from './support/print';
+import { countPrintCalls, paperFormats, pdfPageCount, printCalls, printedSheets, sheetIds, sheetsArrived } from './support/print';
 
 /** Five exercises of the content, so no test names an id content may change. */
 const [A, B, C, D, E] = exercisesIn('en');
@@ -15,15 +15,13 @@ const inListOrder = async (page: Page, ids: string[]) =>
 const storageKey = 'osteomove.sheet';
 const stored = (page: Page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), storageKey);
 const checkedIds = (page: Page) => page.locator('input[name="ids"]:checked').evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value));
-/** Waits until the chosen sheets have been fetched into the page (the set is busy until then). */
-const sheetsIn = (page: Page) => expect(page.locator('[data-sheet-set]:not([aria-busy])')).toHaveCount(1);
 async function chosenSheets(page: Page) {
-  await sheetsIn(page);
+  await sheetsArrived(page);
   return page.locator('.sheet[data-selected]').evaluateAll((els) => els.map((el) => el.getAttribute('data-sheet')));
 }
 /** Paper pages of the sheet builder as it stands, on each paper size (one at a time: Chromium prints one PDF per page at once). */
 async function pagesPerFormat(page: Page): Promise<number[]> {
-  await sheetsIn(page);
+  await sheetsArrived(page);
   const counts: number[] = [];
   for (const format of paperFormats) counts.push(pdfPageCount(await page.pdf({ format })));
   return counts;
@@ -101,18 +99,14 @@ test('the builder prints one page per exercise, or two exercises a page in the c
 
 for (const locale of locales) {
   const sheets = (query: string) => localeUrl(locale, `/sheets/${query}`);
-  const allIds = async (page: Page) => {
-    await page.goto(sheets('?ids='));
-    return page.locator('input[name="ids"]').evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value));
-  };
 
   test(`${locale}: every exercise together prints one per page, or two regular sheets a page compact`, async ({ page }) => {
-    const all = await allIds(page);
+    const all = await sheetIds(page, locale);
     expect(all.length).toBe(exercisesIn(locale).length);
     await page.goto(sheets(`?ids=${all.join(',')}`));
     expect(await pagesPerFormat(page)).toEqual([all.length, all.length]);
     await page.goto(sheets(`?ids=${all.join(',')}&layout=compact`));
-    await sheetsIn(page);
+    await sheetsArrived(page);
     // A sheet in dense type (long words) needs more than half a page, so it prints on its own.
     const dense = await page.locator('.sheet[data-selected]').evaluateAll((els) => els.map((el) => el.getAttribute('data-density') === 'dense'));
     expect(dense).toHaveLength(all.length);

@@ -66,7 +66,7 @@ export const templateOf = (path: string, site: BuiltSite = envSite): string =>
  * same however many exercises the library grows to.
  */
 export function templateSample(site: BuiltSite = envSite): string[] {
-  const bytes = (path: string) => statSync(join(site.distDir, path.slice(site.basePath.length), path.endsWith('/') ? 'index.html' : '')).size;
-  const largest = (pages: string[]) => pages.reduce((a, b) => (bytes(b) > bytes(a) ? b : a));
-  return [...Map.groupBy(builtPages(site), (path) => templateOf(path, site)).values()].flatMap((alike) => [...new Set([alike[0]!, largest(alike)])]).sort();
+  const sized = builtPages(site).map((path) => ({ path, bytes: statSync(join(site.distDir, path.slice(site.basePath.length), path.endsWith('/') ? 'index.html' : '')).size }));
+  const largest = (pages: typeof sized) => pages.reduce((a, b) => (b.bytes > a.bytes ? b : a)).path;
+  return [...Map.groupBy(sized, ({ path }) => templateOf(path, site)).values()].flatMap((alike) => [...new Set([alike[0]!.path, largest(alike)])]).sort();
 }

@@ -62,6 +62,15 @@ export async function overflowMm(page: Page, format: (typeof paperFormats)[numbe
   return Math.round(height / pxPerMm - (paper.height - 2 * marginMm.top));
 }
 
+/** Waits until the page's chosen sheets have been fetched into it (the set is busy until then). */
+export const sheetsArrived = (page: Page) => expect(page.locator('[data-sheet-set]:not([aria-busy])')).toHaveCount(1);
+
+/** The ids the sheet builder of `locale` offers, in the order of its list (the library's). */
+export async function sheetIds(page: Page, locale: Locale): Promise<string[]> {
+  await page.goto(localeUrl(locale, '/sheets/?ids='));
+  return page.locator('input[name="ids"]').evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value));
+}
+
 /**
  * Every sheet of `locale` as the sheet builder prints them with `layout` ('' for one a page),
  * in one load, with print styles at A4's printable width (the narrower paper): each sheet's id,
@@ -69,13 +78,12 @@ export async function overflowMm(page: Page, format: (typeof paperFormats)[numbe
  */
 export async function printedSheets(page: Page, locale: Locale, layout = ''): Promise<{ id: string; density: string; height: number }[]> {
   const before = page.viewportSize();
-  await page.goto(localeUrl(locale, '/sheets/?ids='));
-  const ids = await page.locator('input[name="ids"]').evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value));
+  const ids = await sheetIds(page, locale);
   const sideMm = layout === 'compact' ? compactSideMarginMm : marginMm.side;
   await page.setViewportSize({ width: Math.floor((paperMm.A4.width - 2 * sideMm) * pxPerMm), height: 1000 });
   await page.goto(localeUrl(locale, `/sheets/?ids=${ids.join(',')}${layout && `&layout=${layout}`}`));
   await page.emulateMedia({ media: 'print' });
-  await expect(page.locator('[data-sheet-set]:not([aria-busy])')).toHaveCount(1);
+  await sheetsArrived(page);
   const sheets = await page.locator('.sheet[data-selected]').evaluateAll((els) =>
     els.map((el) => ({ id: el.getAttribute('data-sheet')!, density: el.getAttribute('data-density')!, height: el.getBoundingClientRect().height })),
   );
