@@ -39,4 +39,20 @@ for (const locale of locales) {
     await gentle.uncheck();
     await expect(visibleCards).toHaveCount(total);
   });
+
+  test(`${locale}: a filter ticked before the filter script ran still narrows the list`, async ({ page }) => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/_astro\/ExerciseFilter\.[^/]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    // A module script holds back the load event, so the test goes on once the page has arrived.
+    await page.goto(localeUrl(locale, '/exercises/'), { waitUntil: 'commit' });
+    await page.getByLabel(t('filter.spine')).check();
+    release();
+    const visibleCards = page.locator('li:not([hidden]) > [data-exercise-card]');
+    await expect(page.locator('[data-filter-status]')).toHaveText(t('filter.shown', { shown: await page.locator('[data-exercise-card][data-spine="1"]').count(), total: exercisesIn(locale).length }));
+    for (const flag of await visibleCards.evaluateAll((els) => els.map((el) => el.getAttribute('data-spine')))) expect(flag).toBe('1');
+  });
 }

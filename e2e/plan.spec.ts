@@ -110,6 +110,22 @@ test.describe('the plan form', () => {
     await expect(page.locator('[data-plan-answers]')).toContainText('Starting level: active');
   });
 
+  test('an answer changed while the plan words are still loading is kept and used', async ({ page }) => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/_astro\/en-plan\.[^/]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(url('/plan/'));
+    await page.getByRole('checkbox', { name: 'Tuesday' }).check();
+    release();
+    await expect(page.locator('[data-plan-output]')).toHaveAttribute('data-rendered', 'client');
+    await expect(page).toHaveURL(/days=mon,tue,wed,fri&/);
+    await expect(page.getByRole('checkbox', { name: 'Tuesday' })).toBeChecked();
+    expect((await readPlan(page)).find((d) => d.day === 'tue')?.sessions.some((s) => s.kind !== 'daily')).toBe(true);
+  });
+
   test('a shared address reproduces the same plan and the same answers', async ({ page, context }) => {
     await openPlan(page, url('/plan/'));
     await page.getByRole('checkbox', { name: 'Monday' }).uncheck();

@@ -77,10 +77,13 @@ class PlanBuilder extends HTMLElement {
       update();
     };
 
-    show(profile, true);
-    if (problems.length > 0) problemsRegion.replaceChildren(this.problemNotice(problems.map(words.say)));
-
     form.addEventListener('change', update);
+    // A reader quick enough to change an answer while the words were loading is not ignored.
+    if (profileToSearch(readForm(form)) !== profileToSearch(profile)) update();
+    else {
+      show(profile, true);
+      if (problems.length > 0) problemsRegion.replaceChildren(this.problemNotice(problems.map(words.say)));
+    }
     previous.addEventListener('click', () => moveWeek(-1));
     next.addEventListener('click', () => moveWeek(1));
     this.find('[data-plan-actions]').after(
