@@ -2,8 +2,6 @@
  * The main flows of a sub-path deploy (the `base` project: dist-base/ served under /osteomove/).
  * Every address a page holds must carry the base, or it breaks on a project page.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { htmlReferences } from '../scripts/links/extract.ts';
 import { resolveReference } from '../scripts/links/resolve.ts';
 import { siteOf, siteUrl, type BuiltSite } from './support/builtPages';
@@ -15,8 +13,6 @@ test.beforeEach(({}, testInfo) => {
   site = siteOf(testInfo);
   expect(site.basePath, 'this spec tests a sub-path build').not.toBe('/');
 });
-
-const hasPage = (path: string) => existsSync(join(site.distDir, path, 'index.html'));
 
 test('home → library → exercise, with styles and the pictures loaded', async ({ page }) => {
   await page.goto(siteUrl(site, '/'));
@@ -63,7 +59,6 @@ test('every address on every page template is served under the base', async ({ p
 
 for (const locale of locales) {
   test(`${locale}: search from the header finds an exercise and links to it under the base`, async ({ page }) => {
-    test.skip(!hasPage('search'), 'this build has no search page yet');
     const [exercise] = exercisesIn(locale);
     await page.goto(localeUrl(locale, '/', site));
     const search = page.getByRole('search').getByRole('searchbox');
@@ -78,7 +73,6 @@ for (const locale of locales) {
 }
 
 test('the plan page runs its island and links its exercises under the base', async ({ page }) => {
-  test.skip(!hasPage('plan'), 'this build has no plan page yet');
   await page.goto(siteUrl(site, '/plan/'));
   const form = page.locator('[data-plan-form]');
   await expect(form, 'the island shows its form once its script runs').toBeVisible();
