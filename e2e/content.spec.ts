@@ -41,16 +41,15 @@ for (const locale of locales) {
   });
 
   test(`${locale}: a filter ticked before the filter script ran still narrows the list`, async ({ page }) => {
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
+    const held = Promise.withResolvers<void>();
     await page.route(/\/_astro\/ExerciseFilter\.[^/]+\.js$/, async (route) => {
-      await held;
+      await held.promise;
       await route.continue();
     });
     // A module script holds back the load event, so the test goes on once the page has arrived.
     await page.goto(localeUrl(locale, '/exercises/'), { waitUntil: 'commit' });
     await page.getByLabel(t('filter.spine')).check();
-    release();
+    held.resolve();
     const visibleCards = page.locator('li:not([hidden]) > [data-exercise-card]');
     await expect(page.locator('[data-filter-status]')).toHaveText(t('filter.shown', { shown: await page.locator('[data-exercise-card][data-spine="1"]').count(), total: exercisesIn(locale).length }));
     for (const flag of await visibleCards.evaluateAll((els) => els.map((el) => el.getAttribute('data-spine')))) expect(flag).toBe('1');

@@ -111,15 +111,14 @@ test.describe('the plan form', () => {
   });
 
   test('an answer changed while the plan words are still loading is kept and used', async ({ page }) => {
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
+    const held = Promise.withResolvers<void>();
     await page.route(/\/_astro\/en-plan\.[^/]+\.js$/, async (route) => {
-      await held;
+      await held.promise;
       await route.continue();
     });
     await page.goto(url('/plan/'));
     await page.getByRole('checkbox', { name: 'Tuesday' }).check();
-    release();
+    held.resolve();
     await expect(page.locator('[data-plan-output]')).toHaveAttribute('data-rendered', 'client');
     await expect(page).toHaveURL(/days=mon,tue,wed,fri&/);
     await expect(page.getByRole('checkbox', { name: 'Tuesday' })).toBeChecked();

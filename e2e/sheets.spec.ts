@@ -152,12 +152,11 @@ test('the page carries no sheets of its own, and printing waits until the chosen
   const served = await (await page.request.get(url('/sheets/'))).text();
   expect(served).not.toContain('data-sheet=');
 
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
+  const held = Promise.withResolvers<void>();
   const fetched: string[] = [];
   await page.route(`**${url('/exercises/')}*/`, async (route) => {
     fetched.push(new URL(route.request().url()).pathname);
-    await held;
+    await held.promise;
     await route.continue();
   });
   await countPrintCalls(page);
@@ -166,7 +165,7 @@ test('the page carries no sheets of its own, and printing waits until the chosen
   await expect(page.locator('[data-sheet-set]')).toHaveAttribute('aria-busy', 'true');
   expect(await printCalls(page), 'no print before the sheets are in').toBe(0);
 
-  release();
+  held.resolve();
   await expect.poll(() => printCalls(page)).toBe(1);
   expect(await chosenSheets(page)).toEqual(await inListOrder(page, [A!.id, D!.id]));
   expect(fetched.sort(), 'only the chosen exercises are fetched').toEqual([url(`/exercises/${A!.id}/`), url(`/exercises/${D!.id}/`)].sort());
@@ -193,21 +192,19 @@ test('a sheet that cannot be fetched is fetched again on Print, and nothing prin
 });
 
 test('a choice changed while sheets are still arriving prints the new choice', async ({ page }) => {
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  let asked = () => {};
-  const requested = new Promise<void>((resolve) => (asked = resolve));
+  const held = Promise.withResolvers<void>();
+  const requested = Promise.withResolvers<void>();
   await page.route(`**${url(`/exercises/${A!.id}/`)}`, async (route) => {
-    asked();
-    await held;
+    requested.resolve();
+    await held.promise;
     await route.continue();
   });
   await page.goto(url(`/sheets/?ids=${A!.id}`));
-  await requested;
+  await requested.promise;
   await page.getByLabel(A!.title, { exact: true }).uncheck();
   await page.getByLabel(D!.title, { exact: true }).check();
   expect(await chosenSheets(page)).toEqual([D!.id]);
-  release();
+  held.resolve();
   await page.waitForResponse(`**${url(`/exercises/${A!.id}/`)}`);
   // The late sheet must not bring itself back: give its (now outdated) call time to finish.
   await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
