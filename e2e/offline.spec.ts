@@ -115,6 +115,8 @@ test.describe('the saved copy', () => {
       await page.goto(localeUrl(locale, '/plan/'));
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('planPage.title'));
       await expect(page.locator('[data-plan-print]')).toBeVisible();
+      // The island ran: it had its exercises and words from the copy.
+      await expect(page.locator('[data-plan-output]')).toHaveAttribute('data-rendered', 'client');
       expect(await searchFor(page, locale, exercise.title)).toContain(exercisePage);
       await context.setOffline(false);
       site.root = envSite.distDir;

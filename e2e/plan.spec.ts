@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { defaultProfile, profileToSearch, type Profile } from '../src/lib/plan';
 import { axeViolations } from './support/axe';
 import { url } from './support/builtPages';
-import { exercisesIn } from './support/content';
+import { exercisesIn, wordsOf } from './support/content';
 import { expect, test } from './support/fixtures';
 import { paperFormats, pdfPageCount, sheetsArrived } from './support/print';
 
@@ -62,10 +62,11 @@ function readPlan(page: Page): Promise<ShownDay[]> {
   );
 }
 
-/** The exercise metadata the page gave the island, to check the rules against. */
-async function exerciseFacts(page: Page): Promise<Map<string, ExerciseFacts>> {
-  const json = await page.locator('[data-plan-exercises]').textContent();
-  return new Map((JSON.parse(json ?? '[]') as ExerciseFacts[]).map((e) => [e.id, e]));
+/** The exercise facts the island fetched (the address its page names), to check the rules against. */
+async function exerciseFacts(page: Page): Promise<Map<string, ExerciseFacts & { title: string }>> {
+  const address = await page.locator('plan-builder').getAttribute('data-exercises');
+  const facts = (await (await page.request.get(address!)).json()) as (ExerciseFacts & { title: string })[];
+  return new Map(facts.map((e) => [e.id, e]));
 }
 
 const week = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
@@ -294,7 +295,7 @@ test.describe('an address that cannot be trusted', () => {
       expect(await notice.locator('ul').evaluate((list) => list.children.length === list.childNodes.length && [...list.children].every((li) => li.children.length === 0))).toBe(true);
 
       // The page's one inline script is its exercise data, a JSON block that never runs.
-      await expect(page.locator('script:not([src]):not([data-plan-exercises]), img[src="x"], [onerror], [onload]')).toHaveCount(0);
+      await expect(page.locator('script:not([src]), img[src="x"], [onerror], [onload]')).toHaveCount(0);
       for (const src of await page.locator('script[src]').evaluateAll((scripts) => scripts.map((s) => s.getAttribute('src'))))
         expect(src).toMatch(new RegExp(`^${url('/_astro/')}`));
       expect(await page.evaluate(() => (window as { __injected?: number }).__injected)).toBeUndefined();
@@ -551,23 +552,38 @@ test.describe('the plan in German', () => {
     await sheetsArrived(page);
     const inPlan = new Set((await readPlan(page)).flatMap((d) => d.sessions.flatMap((s) => s.exercises.map((e) => url(`/de/exercises/${e.id}/`)))));
     expect(new Set(fetched)).toEqual(inPlan);
-    const titles = JSON.parse((await page.locator('[data-plan-exercises]').textContent()) ?? '[]') as { id: string; title: string }[];
+    const facts = await exerciseFacts(page);
     const first = page.locator('[data-sheet][data-selected]').first();
     const id = await first.getAttribute('data-sheet');
-    await expect(first).toContainText(titles.find((e) => e.id === id)?.title ?? 'no title');
+    await expect(first).toContainText(facts.get(id!)?.title ?? 'no title');
   });
 
-  test('each language loads only its own plan words, and no page carries them in its HTML', async ({ page, request }) => {
+  test('each language loads only its own plan words and exercises, and no page carries them in its HTML', async ({ page, request }) => {
     const loaded = async (path: string) => {
       await openPlan(page, path);
-      return page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((name) => name.endsWith('.js')));
+      return page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((name) => /\.(js|json)$/.test(name)));
     };
     const english = await loaded(url('/plan/'));
     const german = await loaded(url('/de/plan/'));
     expect(english.filter((file) => /\/(en|de)-plan\./.test(file))).toEqual([expect.stringMatching(/\/en-plan\./)]);
     expect(german.filter((file) => /\/(en|de)-plan\./.test(file))).toEqual([expect.stringMatching(/\/de-plan\./)]);
-    expect(await (await request.get(url('/plan/'))).text()).not.toContain('plan.msg.');
+    expect(english.filter((file) => file.endsWith('/exercises.json'))).toEqual([url('/plan/exercises.json')]);
+    expect(german.filter((file) => file.endsWith('/exercises.json'))).toEqual([url('/de/plan/exercises.json')]);
+    for (const path of ['/plan/', '/de/plan/']) {
+      const html = await (await request.get(url(path))).text();
+      expect(html).not.toContain('plan.msg.');
+      expect(html, 'the exercise facts').not.toContain('minWeeksOfTraining');
+    }
     expect(await (await request.get(url('/de/plan/'))).text()).not.toContain('is not part of this plan');
+  });
+
+  test('says so when the exercises cannot be loaded, and keeps the answers of the address', async ({ page }) => {
+    // A network that answers with something else, as a hotel's sign-in page does.
+    await page.route(`**${url('/de/plan/exercises.json')}`, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Anmelden</title>' }));
+    await page.goto(url('/de/plan/?level=active&week=3'));
+    await expect(page.locator('[data-plan-unavailable]')).toHaveText(wordsOf('de')('planPage.unavailable'));
+    await expect(page.getByRole('radio', { name: /^Aktiv/ })).toBeChecked();
+    await expect(page.locator('[data-plan-output]')).not.toHaveAttribute('data-rendered', 'client');
   });
 });
 

@@ -4,6 +4,7 @@
  */
 import { getCollection, getEntries, getEntry, type CollectionEntry, type CollectionKey } from 'astro:content';
 import type { Locale } from '../i18n/locales';
+import { toPlanExercise, type PlanExercise } from '../lib/plan';
 import type { EverydayPairFacts, EverydayPairWords } from '../schemas/everyday';
 import type { Category } from '../schemas/vocabulary';
 
@@ -67,6 +68,11 @@ export async function getExercises(locale: Locale): Promise<Exercise[]> {
     ),
   );
   return [...sorted];
+}
+
+/** What the plan generator needs of each exercise, in the library's order: the example plan and the island's file use one list. */
+export async function getPlanExercises(locale: Locale): Promise<PlanExercise[]> {
+  return (await getExercises(locale)).map((exercise) => toPlanExercise(exercise.id, exercise.data));
 }
 
 export async function getExercisesOf(locale: Locale, category: Category): Promise<Exercise[]> {

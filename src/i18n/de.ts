@@ -285,6 +285,8 @@ export const de = {
   'planPage.print': 'Diesen Plan drucken',
   'planPage.share': 'Die Adresse dieser Seite enthält Ihre Antworten. Speichern Sie sie als Lesezeichen oder schicken Sie sie weiter.',
   'planPage.problems.title': 'Wir konnten nicht die ganze Webadresse verwenden',
+  'planPage.unavailable':
+    'Ihr Plan konnte nicht geladen werden. Prüfen Sie Ihre Internetverbindung und laden Sie die Seite dann neu. Bis dahin zeigt das Beispiel unten eine übliche Woche, nicht Ihre Antworten.',
 
   'print.button': 'Diese Seite drucken',
   'print.steps': 'So geht es',

@@ -279,6 +279,8 @@ export const en = {
   'planPage.print': 'Print this plan',
   'planPage.share': 'The address of this page keeps your answers, so you can bookmark it or send it to someone.',
   'planPage.problems.title': 'We could not use all of the web address',
+  'planPage.unavailable':
+    'Your plan could not be loaded. Check your internet connection, then reload this page. Until then, the example below shows a usual week, not your answers.',
 
   'print.button': 'Print this page',
   'print.steps': 'How to do it',

@@ -2,7 +2,7 @@
  * <plan-builder>: reads the answers from the page address and the form, builds the plan with
  * the pure generator and renders it with the same view tree the page used at build time, in the
  * page's language (`<html lang>`). The address keeps the answers, so a plan can be bookmarked,
- * shared and printed.
+ * shared and printed. The exercise facts (`data-exercises`) and the words arrive after the page.
  */
 import { toLocale } from '../i18n/locales';
 import { generatePlan, parseProfile, profileToSearch, type Message, type PlanExercise, type Profile } from '../lib/plan';
@@ -26,13 +26,25 @@ class PlanBuilder extends HTMLElement {
   connectedCallback() {
     const form = this.find<HTMLFormElement>('[data-plan-form]');
     const { profile, problems } = parseProfile(new URLSearchParams(window.location.search));
-    // The answers go into the form at once; the plan waits for the words of the page's language.
+    // The answers go into the form at once; the plan waits for the exercises and the words of the page's language.
     writeForm(form, profile);
-    void loadPlanWords(toLocale(document.documentElement.lang)).then((words) => this.start(form, profile, problems, words));
+    void Promise.all([this.fetchExercises(), loadPlanWords(toLocale(document.documentElement.lang))]).then(
+      ([exercises, words]) => this.start(form, profile, problems, exercises, words),
+      () => this.find('[data-plan-problems]').replaceChildren(this.fromTemplate('[data-plan-unavailable-template]')),
+    );
   }
 
-  private start(form: HTMLFormElement, profile: Profile, problems: readonly Message[], words: PlanWords) {
-    const exercises = JSON.parse(this.find('[data-plan-exercises]').textContent || '[]') as PlanExercise[];
+  private async fetchExercises(): Promise<PlanExercise[]> {
+    const response = await fetch(this.dataset.exercises!);
+    if (!response.ok) throw new Error(`The plan's exercises answered ${response.status}.`);
+    return (await response.json()) as PlanExercise[];
+  }
+
+  private fromTemplate(selector: string): HTMLElement {
+    return this.find<HTMLTemplateElement>(selector).content.firstElementChild!.cloneNode(true) as HTMLElement;
+  }
+
+  private start(form: HTMLFormElement, profile: Profile, problems: readonly Message[], exercises: PlanExercise[], words: PlanWords) {
     const week = form.elements.namedItem('week') as HTMLSelectElement;
     const previous = this.find<HTMLButtonElement>('[data-plan-previous]');
     const next = this.find<HTMLButtonElement>('[data-plan-next]');
@@ -98,8 +110,7 @@ class PlanBuilder extends HTMLElement {
 
   /** What the address held that could not be used; the texts come from parseProfile and go in as text only. */
   private problemNotice(problems: readonly string[]): HTMLElement {
-    const template = this.find<HTMLTemplateElement>('[data-plan-problem-template]');
-    const notice = template.content.firstElementChild!.cloneNode(true) as HTMLElement;
+    const notice = this.fromTemplate('[data-plan-problem-template]');
     const list = notice.querySelector('ul')!;
     for (const problem of problems) {
       const item = document.createElement('li');

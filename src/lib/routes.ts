@@ -26,6 +26,8 @@ export const routes = {
   activity: (id: string) => `/activities/#${id}`,
   guide: (id: string) => `/${id}/`,
   plan: '/plan/',
+  /** The exercise facts the plan island builds plans from, in the page's language. */
+  planExercises: '/plan/exercises.json',
   sheets: '/sheets/',
   search: '/search/',
   everyday: '/everyday/',

@@ -9,6 +9,7 @@ import { localeUrl, locales, pagesIn } from '../../e2e/support/content';
 import { localeInfo } from '../../src/i18n/locales';
 import { cacheName, formatMegabytes, type CopyList } from '../../src/lib/offline/copy';
 import { offlineTokens } from '../../src/lib/offline/tokens';
+import { routes } from '../../src/lib/routes';
 import { builtPages, envSite, page, textOf } from './support/site';
 
 const built = (path: string) => join(envSite.distDir, path.slice(envSite.basePath.length));
@@ -22,6 +23,7 @@ describe.each(locales)('the %s copy', (locale) => {
     expect(list.urls).toEqual(expect.arrayContaining(pagesIn(locale)));
     expect(list.urls.some((url) => url.endsWith(`wasm.${locale}.pagefind`))).toBe(true);
     expect(list.urls.some((url) => /\/pagefind\/fragment\//.test(url))).toBe(true);
+    expect(list.urls, 'the exercises the plan is built from').toContain(localeUrl(locale, routes.planExercises));
     for (const url of list.urls) expect(existsSync(fileOf(url)), url).toBe(true);
   });
 

@@ -1,6 +1,6 @@
 /**
  * The generator's input (`PlanExercise`) and output (`Plan`). Both are plain, serialisable
- * objects: the page passes exercises to the island as JSON, and a plan can be compared with
+ * objects: the island fetches the exercises as JSON (`/plan/exercises.json`), and a plan can be compared with
  * `toEqual` in tests.
  */
 import type { ExerciseFrontmatter, ExerciseWords } from '../../schemas/exercise';

@@ -8,11 +8,14 @@ export { builtPages, envSite };
 
 const cache = new Map<string, HTMLElement>();
 
-/** The file of a site path such as `/exercises/squats/` (with or without the base). */
+/** The file of a site path such as `/exercises/squats/` or `/plan/exercises.json` (with or without the base). */
 function fileOf(path: string): string {
   const inSite = path.startsWith(envSite.basePath) ? path.slice(envSite.basePath.length) : path.replace(/^\//, '');
-  return join(envSite.distDir, inSite.endsWith('.html') ? inSite : `${inSite}index.html`);
+  return join(envSite.distDir, inSite.endsWith('/') || inSite === '' ? `${inSite}index.html` : inSite);
 }
+
+/** A built file that is not a page, such as a JSON file, as the host serves it. */
+export const servedText = (path: string): string => readFileSync(fileOf(path), 'utf8');
 
 /** One built page, parsed once per test file. */
 export function page(path: string): HTMLElement {
