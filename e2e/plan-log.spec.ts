@@ -63,12 +63,14 @@ for (const locale of ['en', 'de'] as const) {
         const [at] = logPages as [number];
         expect(at, 'the week comes first').toBeGreaterThan(0);
         expect(pages[at - 1]).toContain(squash(plan['plan.table.caption'].replace('{week}', String(profile.week))));
-        // One wording of the signs to stop, on the log's page.
+        // One wording of the signs to stop, and the plan's notes, on the log's page.
         for (const key of ['safety.stop.title', 'safety.stop.signs'] as const) expect(pages[at]).toContain(squash(ui[key]));
+        expect(pages[at]).toContain(squash(plan['plan.notes.title']));
         expect(pages[at]).not.toContain(squash(plan['plan.table.caption'].replace('{week}', String(profile.week))));
-        // Without the log and its signs the plan is one page shorter: the log took a page and no more.
+        // Without the log, its notes and its signs the plan is one page shorter: they took a page and no more.
         await page.locator('[data-plan-log]').evaluate((log) => {
           log.nextElementSibling?.remove();
+          document.querySelector('.plan-notes')?.remove();
           log.remove();
         });
         expect(pdfPageCount(await page.pdf({ format }))).toBe(pages.length - 1);

@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { defaultProfile, profileToSearch, type Profile } from '../src/lib/plan';
 import { axeViolations } from './support/axe';
 import { url } from './support/builtPages';
-import { exercisesIn, wordsOf } from './support/content';
+import { exercisesIn, localeUrl, wordsOf } from './support/content';
 import { expect, test } from './support/fixtures';
 import { paperFormats, pdfPageCount, sheetsArrived } from './support/print';
 
@@ -433,12 +433,21 @@ test.describe('axe', () => {
 });
 
 test.describe('print', () => {
-  // The usual plan, the one with the most sheets and the one with the fewest.
-  const printProfiles: Profile[] = [defaultProfile, ruleProfiles[1]!, { ...defaultProfile, days: ['mon'], falls: true, spine: true, other: true, equipment: [], likes: [] }];
+  /*
+   * The usual plan, the one with the most sheets, the one with the fewest, and the fullest week
+   * page: seven days, every answer yes (a warning for each), everything liked. German runs longest.
+   */
+  const allYes = { falls: true, spine: true, fractures: true, other: true };
+  const printProfiles: Profile[] = [
+    defaultProfile,
+    ruleProfiles[1]!,
+    { ...defaultProfile, ...allYes, days: ['mon'], equipment: [], likes: [] },
+    { ...defaultProfile, ...allYes, days: week as Profile['days'], level: 'active', equipment: allEquipment, likes: ['walking', 'hiking', 'jogging', 'tai-chi', 'dancing'], week: 12 },
+  ];
 
-  for (const profile of printProfiles) {
-    test(`prints the week on one page, then one sheet per exercise, for ${profileToSearch(profile)}`, async ({ page }) => {
-      await openPlan(page, planUrl(profile));
+  for (const [locale, profile] of (['en', 'de'] as const).flatMap((locale) => printProfiles.map((profile) => [locale, profile] as const))) {
+    test(`${locale}: prints the week on one page, then the log, then one sheet per exercise, for ${profileToSearch(profile)}`, async ({ page }) => {
+      await openPlan(page, localeUrl(locale, `/plan/?${profileToSearch(profile)}`));
       const inPlan = new Set((await readPlan(page)).flatMap((d) => d.sessions.flatMap((s) => s.exercises.map((e) => e.id))));
       await sheetsArrived(page);
       const chosen = await page.locator('[data-sheet][data-selected]').evaluateAll((sheets) => sheets.map((s) => (s as HTMLElement).dataset.sheet));
