@@ -178,7 +178,7 @@ export const de = {
 
   'recommendation.title': 'Wie oft und wie viel',
   'recommendation.days': 'Tage pro Woche',
-  'recommendation.daysMin': 'mindestens {min}',
+  'recommendation.daysMin': 'mindestens\u00a0{min}',
   'recommendation.daysRange': '{min} bis {max}',
   'recommendation.exercises': 'Übungen pro Trainingseinheit',
   'recommendation.sets': 'Sätze pro Übung',

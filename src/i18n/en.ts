@@ -173,7 +173,7 @@ export const en = {
 
   'recommendation.title': 'How often and how much',
   'recommendation.days': 'Days a week',
-  'recommendation.daysMin': 'at least {min}',
+  'recommendation.daysMin': 'at least\u00a0{min}',
   'recommendation.daysRange': '{min} to {max}',
   'recommendation.exercises': 'Exercises each session',
   'recommendation.sets': 'Sets per exercise',

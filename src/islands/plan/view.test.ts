@@ -68,19 +68,19 @@ describe('plan strings', () => {
 describe('doses in words', () => {
   it('write sets and repetitions, per side and held, short and long', () => {
     const held = item({ sets: 2, reps: 8, holdSeconds: 3, perSide: true });
-    expect(shortDose(held, text)).toBe('2 × 8 each side, hold 3 s');
+    expect(shortDose(held, text)).toBe('2\u00a0×\u00a08 each side, hold 3\u00a0s');
     expect(doseWords(held, text)).toBe('2 sets of 8 repetitions on each side, hold each one for 3 seconds');
   });
 
   it('write balance rounds, a single round and everyday seconds', () => {
-    expect(shortDose(item({ sets: 3, seconds: 30 }), text)).toBe('3 × 30 s');
+    expect(shortDose(item({ sets: 3, seconds: 30 }), text)).toBe('3\u00a0×\u00a030\u00a0s');
     expect(doseWords(item({ sets: 3, seconds: 30 }), text)).toBe('3 rounds of 30 seconds');
     expect(doseWords(item({ sets: 1, seconds: 45 }), text)).toBe('1 round of 45 seconds');
     expect(doseWords(item({ seconds: 30, perSide: true }), text)).toBe('30 seconds on each side');
   });
 
   it('write minutes, and refuse an item without a dose rather than show it without one', () => {
-    expect(shortDose(item({ minutes: 20 }), text)).toBe('20 min');
+    expect(shortDose(item({ minutes: 20 }), text)).toBe('20\u00a0min');
     expect(doseWords(item({ minutes: 20 }), text)).toBe('20 minutes');
     expect(() => shortDose(item({}), text)).toThrow(/has no dose/);
     expect(() => doseWords(item({}), text)).toThrow(/has no dose/);
