@@ -202,7 +202,7 @@ export const de = {
   'courses.format.individual': 'einzeln',
   'courses.format.online': 'online',
   'courses.format.water': 'im Wasser',
-  'courses.germanName': 'Name in Deutschland',
+  'courses.germanName': 'Fachbegriff',
   'courses.suits': 'Für wen es passt',
   'courses.frequency': 'Wie oft',
   'courses.sessionLength': 'Wie lange',

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { exercisePagesIn, exercisesIn, localeUrl, locales, wordsOf, type Locale } from '../../e2e/support/content';
 import { readContent } from '../../src/lib/content/files';
+import { germanNameAdds } from '../../src/lib/courseName';
 import { recommendations } from '../../src/lib/recommendations';
 import { routes } from '../../src/lib/routes';
 import { builtPages, envSite, page, textOf } from './support/site';
@@ -148,6 +149,22 @@ describe.each(locales)('the %s courses and activities', (locale) => {
       .sort((a, b) => Number(a.facts.order) - Number(b.facts.order))
       .map((course) => course.id);
     expect(page(localeUrl(locale, routes.courses)).querySelectorAll('[data-course]').map((el) => el.getAttribute('data-course'))).toEqual(expected);
+  });
+
+  it('give the German name of a course, on its card and its page, wherever the title does not already say it', () => {
+    const courses = readContent('courses', locale);
+    expect(courses.length).toBeGreaterThan(0);
+    for (const { id, facts, words } of courses) {
+      const name = String(facts.germanName);
+      const shown = germanNameAdds(String(words.title), name);
+      const card = page(localeUrl(locale, routes.courses)).querySelector(`[data-course="${id}"]`);
+      const factBox = page(localeUrl(locale, routes.course(id))).querySelector('.dose-box');
+      for (const [where, element] of [['card', card], ['page', factBox]] as const) {
+        expect(element?.querySelector('[lang="de"]')?.textContent, `${id}, ${where}`).toBe(shown ? name : undefined);
+      }
+    }
+    // English readers always learn the German word they will hear.
+    if (locale === 'en') for (const { words, facts } of courses) expect(germanNameAdds(String(words.title), String(facts.germanName))).toBe(true);
   });
 
   it('give each activity the verdict of its facts', () => {
