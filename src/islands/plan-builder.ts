@@ -90,7 +90,7 @@ class PlanBuilder extends HTMLElement {
     };
 
     form.addEventListener('change', update);
-    // A reader quick enough to change an answer while the words were loading is not ignored.
+    // A reader quick enough to change an answer while the exercises and words were loading is not ignored.
     if (profileToSearch(readForm(form)) !== profileToSearch(profile)) update();
     else {
       show(profile, true);
