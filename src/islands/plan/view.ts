@@ -290,7 +290,7 @@ function exerciseCards(plan: Plan, words: PlanWords): ViewElement {
   );
 }
 
-/** The whole plan: heading, answers, warnings first, the week table, notes, then a card for each exercise. */
+/** The whole plan: heading, answers, warnings first, the week table, a card for each exercise, then the notes. */
 export function planView(plan: Plan, profile: Profile, words: PlanWords): ViewElement {
   return el(
     'div',
@@ -308,13 +308,14 @@ export function planView(plan: Plan, profile: Profile, words: PlanWords): ViewEl
       ...plan.warnings.map((w) => warning(w, words)),
       weekTable(plan, words),
       el('p', { class: 'mt-2 max-w-[66ch]' }, words.text('plan.table.key')),
-      el(
-        'section',
-        { class: 'plan-notes mt-6', 'aria-labelledby': 'plan-notes-title' },
-        el('h3', { id: 'plan-notes-title' }, words.text('plan.notes.title')),
-        el('ul', { class: 'mt-2 max-w-[66ch] list-disc space-y-1 pl-7' }, ...plan.notes.map((note) => el('li', {}, words.say(note)))),
-      ),
     ),
     exerciseCards(plan, words),
+    // After the exercises, so on paper they open the 12-week log's page and the week keeps its page for the warnings.
+    el(
+      'section',
+      { class: 'plan-notes mt-10', 'aria-labelledby': 'plan-notes-title' },
+      el('h2', { id: 'plan-notes-title' }, words.text('plan.notes.title')),
+      el('ul', { class: 'mt-2 max-w-[66ch] list-disc space-y-1 pl-7' }, ...plan.notes.map((note) => el('li', {}, words.say(note)))),
+    ),
   );
 }
