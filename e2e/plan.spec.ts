@@ -294,7 +294,7 @@ test.describe('an address that cannot be trusted', () => {
       await expect(notice.locator('li').nth(1)).toContainText('the usual choice: new to exercise');
       expect(await notice.locator('ul').evaluate((list) => list.children.length === list.childNodes.length && [...list.children].every((li) => li.children.length === 0))).toBe(true);
 
-      // The page's one inline script is its exercise data, a JSON block that never runs.
+      // The page has no inline script, and nothing from the address became one.
       await expect(page.locator('script:not([src]), img[src="x"], [onerror], [onload]')).toHaveCount(0);
       for (const src of await page.locator('script[src]').evaluateAll((scripts) => scripts.map((s) => s.getAttribute('src'))))
         expect(src).toMatch(new RegExp(`^${url('/_astro/')}`));
@@ -452,7 +452,7 @@ test.describe('print', () => {
       await sheetsArrived(page);
       const chosen = await page.locator('[data-sheet][data-selected]').evaluateAll((sheets) => sheets.map((s) => (s as HTMLElement).dataset.sheet));
       expect(new Set(chosen)).toEqual(inPlan);
-      // The week, the 12-week log (e2e/plan-log.spec.ts) and every sheet each start a page, so 2 + sheets pages means each took exactly one.
+      // The week, the notes with the 12-week log (e2e/plan-log.spec.ts) and every sheet each start a page, so 2 + sheets pages means each took exactly one.
       for (const format of paperFormats) expect(pdfPageCount(await page.pdf({ format })), format).toBe(2 + inPlan.size);
     });
   }
