@@ -5,11 +5,10 @@
  */
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { neutralPath } from '../src/i18n/locales';
 import { metaDirectives, parsePolicy } from '../src/lib/security/headers';
 import { parseHeadersFile } from '../src/lib/security/headersFile';
-import { builtPages, distDir, url } from './support/builtPages';
+import { builtFile, builtPages, url } from './support/builtPages';
 import { exercisesIn, localeUrl, type Locale } from './support/content';
 import { expect, test } from './support/fixtures';
 
@@ -50,8 +49,7 @@ const neutral = (path: string) => neutralPath(`/${path.slice(url('/').length)}`)
  * test see to that).
  */
 function policyFootprint(path: string): string {
-  const file = join(distDir, path.slice(url('/').length), path.endsWith('.html') ? '' : 'index.html');
-  const html = readFileSync(file, 'utf8').replace(/<script type="application\/ld\+json">[\s\S]*?<\/script>/g, '');
+  const html = readFileSync(builtFile(path), 'utf8').replace(/<script type="application\/ld\+json">[\s\S]*?<\/script>/g, '');
   return [
     ...html.match(/<script\b[^>]*>[\s\S]*?<\/script>/g) ?? [],
     ...html.match(/<link\b[^>]*\brel="(?:stylesheet|modulepreload|preload)"[^>]*>/g) ?? [],

@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { basePath, builtPages, distDir, url } from './support/builtPages';
+import { builtFile, builtPages, url } from './support/builtPages';
 import { expect, test } from './support/fixtures';
 
 /** The first built exercise page that shows a posed figure, so no test names an id content may change. */
 const figurePage = builtPages()
   .filter((path) => new RegExp(`^${url('/exercises/')}[a-z0-9-]+/$`).test(path))
-  .find((path) => readFileSync(join(distDir, path.slice(basePath.length), 'index.html'), 'utf8').includes('<figure-player'));
+  .find((path) => readFileSync(builtFile(path), 'utf8').includes('<figure-player'));
 
 const player = (page: Page) => page.locator('[data-exercise-page] figure-player');
 const playButton = (page: Page) => player(page).getByRole('button');

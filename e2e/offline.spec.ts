@@ -13,7 +13,7 @@ import { promisify } from 'node:util';
 import type { Page } from '@playwright/test';
 import { localeInfo } from '../src/i18n/locales';
 import { formatMegabytes, type CopyList } from '../src/lib/offline/copy';
-import { envSite } from './support/builtPages';
+import { builtFile, envSite } from './support/builtPages';
 import { exercisesIn, localeUrl, locales, wordsOf, type Locale } from './support/content';
 import { expect, test } from './support/fixtures';
 
@@ -60,7 +60,7 @@ class SwitchableSite {
 }
 
 const listOf = (dir: string, locale: Locale): CopyList =>
-  JSON.parse(readFileSync(join(dir, localeUrl(locale, '/offline/copy.json').slice(envSite.basePath.length)), 'utf8')) as CopyList;
+  JSON.parse(readFileSync(builtFile(localeUrl(locale, '/offline/copy.json'), { ...envSite, distDir: dir }), 'utf8')) as CopyList;
 
 /** Saves the copy of a language from its /offline/ page, as a reader does. */
 async function saveCopy(page: Page, locale: Locale) {

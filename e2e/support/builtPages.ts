@@ -43,6 +43,16 @@ export function builtPages(site: BuiltSite = envSite): string[] {
     .sort();
 }
 
+/**
+ * The built file of a site path, as the server finds it: a page's `index.html`, or the file
+ * itself (`/plan/exercises.json`). The path carries the base of `site`; a path without it is
+ * read from the top of the folder.
+ */
+export function builtFile(path: string, site: BuiltSite = envSite): string {
+  const inSite = path.startsWith(site.basePath) ? path.slice(site.basePath.length) : path.replace(/^\//, '');
+  return join(site.distDir, inSite === '' || inSite.endsWith('/') ? `${inSite}index.html` : inSite);
+}
+
 /** A site path with the base of `site` in front. */
 export const siteUrl = (site: BuiltSite, path: string): string => site.basePath + path.replace(/^\//, '');
 

@@ -3,11 +3,10 @@
  * that browser specs and built-HTML tests loop over entries instead of naming ids content may change.
  */
 import { statSync } from 'node:fs';
-import { join } from 'node:path';
 import { useTranslations } from '../../src/i18n';
 import { localePath, locales, neutralPath, type Locale } from '../../src/i18n/locales';
 import { readContent } from '../../src/lib/content/files';
-import { builtPages, envSite, siteUrl, type BuiltSite } from './builtPages';
+import { builtFile, builtPages, envSite, siteUrl, type BuiltSite } from './builtPages';
 
 export { locales, type Locale };
 
@@ -66,7 +65,7 @@ export const templateOf = (path: string, site: BuiltSite = envSite): string =>
  * same however many exercises the library grows to.
  */
 export function templateSample(site: BuiltSite = envSite): string[] {
-  const sized = builtPages(site).map((path) => ({ path, bytes: statSync(join(site.distDir, path.slice(site.basePath.length), path.endsWith('/') ? 'index.html' : '')).size }));
+  const sized = builtPages(site).map((path) => ({ path, bytes: statSync(builtFile(path, site)).size }));
   const largest = (pages: typeof sized) => pages.reduce((a, b) => (b.bytes > a.bytes ? b : a)).path;
   return [...Map.groupBy(sized, ({ path }) => templateOf(path, site)).values()].flatMap((alike) => [...new Set([alike[0]!.path, largest(alike)])]).sort();
 }

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { de } from '../../src/i18n/de';
 import { en } from '../../src/i18n/en';
 import { defaultLocale, type Locale, localeInfo, locales } from '../../src/i18n/locales';
-import { builtPages, envSite, localeOfPage, page, pathIn } from './support/site';
+import { builtFile, builtPages, envSite, localeOfPage, page, pathIn } from './support/site';
 
 const pages = builtPages();
 /** Pages with an address of their own; the 404 page answers at any address and so has no other-language twin. */
@@ -18,11 +18,6 @@ const addressed = pages.filter((path) => page(path).querySelector('link[rel="can
 /** The site's origin, from the canonical address of its home page. */
 const origin = new URL(page(pathIn(defaultLocale, '/')).querySelector('link[rel="canonical"]')!.getAttribute('href')!).origin;
 const absolute = (path: string) => origin + path;
-/** The built file of a site path (with the base), as the server would find it. */
-const fileOf = (path: string) => {
-  const inSite = path.slice(envSite.basePath.length);
-  return join(envSite.distDir, inSite === '' || inSite.endsWith('/') ? `${inSite}index.html` : inSite);
-};
 const others = (locale: Locale) => locales.filter((other) => other !== locale);
 
 it('has pages in every language to check', () => {
@@ -50,7 +45,7 @@ describe.each(pages)('%s', (path) => {
       ['x-default', absolute(pathIn(defaultLocale, neutral))] as const,
     ]);
     expect(alternates).toEqual(expected);
-    for (const href of Object.values(expected)) expect(existsSync(fileOf(new URL(href).pathname)), href).toBe(true);
+    for (const href of Object.values(expected)) expect(existsSync(builtFile(new URL(href).pathname)), href).toBe(true);
   });
 
   itWithAddress('is named back by each of its other-language pages', () => {

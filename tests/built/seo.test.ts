@@ -5,15 +5,13 @@
  * tests/built/i18n.test.ts's.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { localeUrl, locales, pagesIn } from '../../e2e/support/content';
-import { builtPages, envSite, page, textOf } from './support/site';
+import { builtFile, builtPages, page, textOf } from './support/site';
 
 const pages = builtPages();
 const isNotFound = (path: string) => path.endsWith('404.html');
 /** A file of the build by its site path. */
-const built = (path: string) => join(envSite.distDir, path.slice(envSite.basePath.length));
 
 function headOf(path: string) {
   const root = page(path);
@@ -70,10 +68,10 @@ describe('robots.txt and the sitemap', () => {
   const home = new URL(headOf(localeUrl('en', '/')).canonical!);
   const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
   /** A sitemap address's file in this build (addresses name the public site, files sit under the base). */
-  const fileOf = (address: string) => readFileSync(built(new URL(address).pathname), 'utf8');
+  const fileOf = (address: string) => readFileSync(builtFile(new URL(address).pathname), 'utf8');
 
   it('robots.txt points to the sitemap index of the public address', () => {
-    expect(readFileSync(built(localeUrl('en', '/robots.txt')), 'utf8')).toContain(`Sitemap: ${new URL('sitemap-index.xml', home).href}`);
+    expect(readFileSync(builtFile(localeUrl('en', '/robots.txt')), 'utf8')).toContain(`Sitemap: ${new URL('sitemap-index.xml', home).href}`);
   });
 
   it('the index names sitemaps of the build, on the public address', () => {
@@ -88,7 +86,7 @@ describe('robots.txt and the sitemap', () => {
 
 describe.each(locales)('the %s web manifest', (locale) => {
   const link = page(localeUrl(locale, '/')).querySelector('link[rel="manifest"]')?.getAttribute('href');
-  const manifest = () => JSON.parse(readFileSync(built(link!), 'utf8'));
+  const manifest = () => JSON.parse(readFileSync(builtFile(link!), 'utf8'));
 
   it('is linked from every page of its language', () => {
     expect(link).toBeTruthy();
@@ -111,7 +109,7 @@ describe.each(locales)('the %s web manifest', (locale) => {
     expect(icons.map((icon) => icon.sizes)).toEqual(expect.arrayContaining(['any', '192x192', '512x512']));
     const types: Record<string, string> = { svg: 'image/svg+xml', png: 'image/png' };
     for (const icon of icons) {
-      expect(existsSync(built(icon.src)), icon.src).toBe(true);
+      expect(existsSync(builtFile(icon.src)), icon.src).toBe(true);
       expect(types[icon.src.split('.').pop()!], icon.src).toBe(icon.type);
     }
   });

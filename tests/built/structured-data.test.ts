@@ -4,13 +4,12 @@
  * (its inLanguage is tests/built/i18n.test.ts's).
  */
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exercisesIn, localeUrl, locales, wordsOf } from '../../e2e/support/content';
 import { recommendations } from '../../src/lib/recommendations';
 import { routes } from '../../src/lib/routes';
 import type { Category } from '../../src/schemas/vocabulary';
-import { envSite, page, textOf } from './support/site';
+import { builtFile, page, textOf } from './support/site';
 
 interface Quantity {
   minValue: number;
@@ -54,7 +53,7 @@ describe.each(locales)('the %s exercise pages', (locale) => {
       // The picture is the figure's last keyframe, as a file of its own in the build.
       const imagePath = new URL(plan.image.url).pathname;
       expect(imagePath).toBe(localeUrl('en', routes.figure(id)));
-      expect(existsSync(join(envSite.distDir, imagePath.slice(envSite.basePath.length))), imagePath).toBe(true);
+      expect(existsSync(builtFile(imagePath)), imagePath).toBe(true);
       expect(plan.image.description).toBe(root.querySelectorAll('[data-exercise-page] svg[data-keyframe]').at(-1)?.getAttribute('aria-label'));
     });
 

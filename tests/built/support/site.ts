@@ -1,27 +1,20 @@
 /** The built site as parsed HTML, for tests that only read pages (no browser). */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { builtPages, envSite } from '../../../e2e/support/builtPages';
+import { builtFile, builtPages, envSite } from '../../../e2e/support/builtPages';
 
-export { builtPages, envSite };
+export { builtFile, builtPages, envSite };
 
 const cache = new Map<string, HTMLElement>();
 
-/** The file of a site path such as `/exercises/squats/` or `/plan/exercises.json` (with or without the base). */
-function fileOf(path: string): string {
-  const inSite = path.startsWith(envSite.basePath) ? path.slice(envSite.basePath.length) : path.replace(/^\//, '');
-  return join(envSite.distDir, inSite.endsWith('/') || inSite === '' ? `${inSite}index.html` : inSite);
-}
-
 /** A built file that is not a page, such as a JSON file, as the host serves it. */
-export const servedText = (path: string): string => readFileSync(fileOf(path), 'utf8');
+export const servedText = (path: string): string => readFileSync(builtFile(path), 'utf8');
 
 /** One built page, parsed once per test file. */
 export function page(path: string): HTMLElement {
   let root = cache.get(path);
   if (!root) {
-    root = parse(readFileSync(fileOf(path), 'utf8'));
+    root = parse(readFileSync(builtFile(path), 'utf8'));
     cache.set(path, root);
   }
   return root;
