@@ -1,11 +1,8 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+// Debian's Chromium when it is there; elsewhere Playwright's own download is the fallback.
+import { quietChromiumFlags, systemChromium } from './bench/browser.ts';
 
-/*
- * Browsers cannot be downloaded on every machine, so Debian's Chromium is used when it is
- * there (CHROMIUM_PATH overrides); elsewhere Playwright's own download is the fallback.
- */
-const systemChromium = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const port = Number(process.env.PREVIEW_PORT ?? 4321);
 /** Each helper or CI job may test its own build folder (see e2e/support/builtPages.ts). */
 const distDir = process.env.DIST_DIR ?? 'dist';
@@ -40,7 +37,7 @@ export default defineConfig({
     serviceWorkers: 'block',
     launchOptions: {
       executablePath: systemChromium,
-      args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: quietChromiumFlags,
     },
   },
   projects: [

@@ -4,6 +4,7 @@
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { quietChromiumFlags } from './browser.ts';
 
 export const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Category = (typeof categories)[number];
@@ -20,7 +21,7 @@ export interface LighthouseFigure {
   failing: string[];
 }
 
-const chromeFlags = ['--headless=new', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const chromeFlags = ['--headless=new', '--no-sandbox', ...quietChromiumFlags];
 
 export async function runLighthouse(url: string, chromePath: string): Promise<LighthouseFigure> {
   const chrome = await chromeLauncher.launch({ chromePath, chromeFlags });

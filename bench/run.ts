@@ -21,6 +21,7 @@ import { existsSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:f
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { generateContent } from './generate.ts';
+import { systemChromium } from './browser.ts';
 import { benchmarkOffline, recordInReadme, toMarkdown as offlineMarkdown } from './offline.ts';
 import { categories, medianLighthouse, type LighthouseFigure } from './lighthouse.ts';
 import { criticalBudget, criticalBytes, pageWeight, type PageWeight } from './pageWeight.ts';
@@ -33,7 +34,8 @@ const work = join(root, 'bench', 'tmp');
 const port = Number(process.env.BENCH_PORT ?? 4600);
 const lighthouseRuns = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 const sizes = (process.env.BENCH_SIZES ?? '1000,5000').split(',').map(Number);
-const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// Lighthouse needs a path: where Chromium is not found, this one names what is missing in the error.
+const chromePath = systemChromium ?? '/usr/bin/chromium';
 const scaleTimeoutMs = 10 * 60_000;
 /** When a size takes too long, this smaller one is built instead. */
 const fallbackSize: Record<number, number> = { 5000: 2000 };
